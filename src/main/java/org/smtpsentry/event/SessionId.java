@@ -1,0 +1,13 @@
+package org.smtpsentry.event;
+
+/**
+ * The server process (or session number) an SMTP session runs in, as the log names it: for Postfix the host and the
+ * smtpd process ("mx1 postfix/smtpd[4012]"), for Exchange its session-id. A process serves one session at a time;
+ * the trail tells sessions of the same process apart by their connect lines.
+ */
+public record SessionId(String value) {
+    @Override
+    public String toString() {
+        return value;
+    }
+}

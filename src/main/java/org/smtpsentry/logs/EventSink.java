@@ -1,0 +1,16 @@
+package org.smtpsentry.logs;
+
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.Origin;
+
+/** Receives what a decoder makes of each line: events, or the note that a line was not understood. */
+public interface EventSink {
+
+    void accept(MailEvent event);
+
+    /**
+     * The line at {@code where} has a shape no parser knows. {@code kind} names the shape for the operator,
+     * e.g. "postfix/smtpd message" or "line without a syslog header"; lines are tallied per kind.
+     */
+    void notUnderstood(String kind, Origin where);
+}

@@ -1,0 +1,137 @@
+package org.smtpsentry.logs;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.smtpsentry.UserError;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.Origin;
+
+/**
+ * The events of one input, pulled one at a time: lines are read and decoded only as far as needed, so inputs can be
+ * merged in time order with bounded memory. The format is detected from the first lines unless one is given.
+ */
+final class InputEvents implements EventSink {
+    private static final int HEAD_LINES = 50;
+    static final int MAX_LINE = 64 * 1024;
+
+    private final LogInput input;
+    private final NotUnderstood notUnderstood;
+    private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
+    private final ArrayDeque<String> head = new ArrayDeque<>();
+    private final LineReader reader;
+    private final LogFormat format;
+    private final LineDecoder decoder;
+    private long lineNumber;
+    private boolean done;
+
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone, NotUnderstood notUnderstood) {
+        this.input = input;
+        this.notUnderstood = notUnderstood;
+        InputStream stream = input.open();
+        this.reader = new LineReader(stream, MAX_LINE);
+        List<String> sample = new ArrayList<>();
+        try {
+            while (head.size() < HEAD_LINES) {
+                String line = reader.next();
+                if (line == null) {
+                    break;
+                }
+                head.add(line);
+                if (!line.isBlank()) {
+                    sample.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UserError(input.name() + ": cannot read: " + e.getMessage() + "; nothing analysed", e);
+        }
+        this.format = forced != null ? forced : LogFormats.detect(sample).orElseThrow(() -> new UserError(
+                input.name() + ": not a mail log this version knows"
+                        + (sample.isEmpty() ? " (it is empty)" : " (first line: " + abbreviate(sample.get(0)) + ")")
+                        + "; name its format with --format (" + formatNames() + "); nothing analysed"));
+        this.decoder = format.decoder(new LogSource(input.name(), input.path(), input.modified(), zone));
+        this.done = false;
+    }
+
+    LogFormat format() {
+        return format;
+    }
+
+    long bytesRead() {
+        return reader.bytesRead();
+    }
+
+    long lines() {
+        return lineNumber;
+    }
+
+    /** The next event of this input, or null when it has no more. */
+    MailEvent next() {
+        while (ready.isEmpty() && !done) {
+            String line = nextLine();
+            if (line == null) {
+                done = true;
+                decoder.finish(this);
+                close();
+            } else if (!line.isEmpty()) {
+                Origin origin = new Origin(input.name(), lineNumber, line);
+                if (reader.lastWasCut()) {
+                    notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
+                }
+                decoder.decode(line, origin, this);
+            }
+        }
+        return ready.poll();
+    }
+
+    private String nextLine() {
+        String line = head.poll();
+        if (line == null) {
+            try {
+                line = reader.next();
+            } catch (EOFException e) {
+                notUnderstood("input cut short (truncated file); the lines before were read",
+                        Origin.of(input.name() + ":" + (lineNumber + 1)));
+                return null;
+            } catch (IOException e) {
+                notUnderstood("input unreadable (" + e.getMessage() + "); the lines before were read",
+                        Origin.of(input.name() + ":" + (lineNumber + 1)));
+                return null;
+            }
+        }
+        if (line != null) {
+            lineNumber++;
+        }
+        return line;
+    }
+
+    @Override
+    public void accept(MailEvent event) {
+        ready.add(event);
+    }
+
+    @Override
+    public void notUnderstood(String kind, Origin where) {
+        notUnderstood.add(kind, where);
+    }
+
+    private void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // everything was read; a failing close changes nothing
+        }
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+    }
+
+    private static String formatNames() {
+        return String.join(", ", LogFormats.all().stream().map(LogFormat::name).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package org.smtpsentry.logs;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.smtpsentry.UserError;
+import org.smtpsentry.event.MailEvent;
+
+/**
+ * The events of several log inputs in one stream, in time order: rotated files (mail.log.2.gz, mail.log.1, mail.log)
+ * and logs of different programs (mail.log and dovecot.log) are merged by event time, whatever order they are
+ * named in. Within one input, events keep their order.
+ */
+public final class MailLogs {
+    private final List<InputEvents> inputs = new ArrayList<>();
+    private final NotUnderstood notUnderstood = new NotUnderstood();
+
+    /** Opens every input (and detects its format) before anything is read, so a bad one fails at once. */
+    public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
+        LogFormat forced = null;
+        if (format != null) {
+            forced = LogFormats.named(format).orElseThrow(() -> new UserError("--format " + format
+                    + ": no such format; known: " + String.join(", ",
+                    LogFormats.all().stream().map(LogFormat::name).toList()) + "; nothing analysed"));
+        }
+        for (LogInput input : inputs) {
+            this.inputs.add(new InputEvents(input, forced, zone, notUnderstood));
+        }
+    }
+
+    /** Gives every event to {@code consumer}, in time order across inputs. */
+    public void forEach(Consumer<MailEvent> consumer) {
+        if (inputs.size() == 1) {
+            InputEvents only = inputs.get(0);
+            for (MailEvent e = only.next(); e != null; e = only.next()) {
+                consumer.accept(e);
+            }
+            return;
+        }
+        record Head(MailEvent event, int input) {
+        }
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> {
+            int byTime = a.event().time().compareTo(b.event().time());
+            return byTime != 0 ? byTime : Integer.compare(a.input(), b.input());
+        });
+        for (int i = 0; i < inputs.size(); i++) {
+            MailEvent e = inputs.get(i).next();
+            if (e != null) {
+                heads.add(new Head(e, i));
+            }
+        }
+        while (!heads.isEmpty()) {
+            Head h = heads.poll();
+            consumer.accept(h.event());
+            MailEvent e = inputs.get(h.input()).next();
+            if (e != null) {
+                heads.add(new Head(e, h.input()));
+            }
+        }
+    }
+
+    public NotUnderstood notUnderstood() {
+        return notUnderstood;
+    }
+
+    /** Lines read so far, all inputs. */
+    public long lines() {
+        return inputs.stream().mapToLong(InputEvents::lines).sum();
+    }
+
+    /** Bytes read so far, all inputs (uncompressed). */
+    public long bytesRead() {
+        return inputs.stream().mapToLong(InputEvents::bytesRead).sum();
+    }
+
+    /** The format of each input, in the order given. */
+    public List<String> formats() {
+        return inputs.stream().map(i -> i.format().name()).toList();
+    }
+}

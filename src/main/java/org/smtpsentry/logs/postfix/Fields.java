@@ -1,0 +1,68 @@
+package org.smtpsentry.logs.postfix;
+
+/**
+ * Postfix's {@code name=value} and {@code name=<value>} fields, found with plain string searches: no regular
+ * expressions on the hot path.
+ */
+final class Fields {
+    private Fields() {
+    }
+
+    /** The value of {@code name=<...>} in {@code s} ("" for {@code <>}), or null when absent. */
+    static String angled(String s, String nameWithEquals, int from) {
+        int at = find(s, nameWithEquals, from);
+        if (at < 0) {
+            return null;
+        }
+        int open = at + nameWithEquals.length();
+        if (open >= s.length() || s.charAt(open) != '<') {
+            return null;
+        }
+        int close = s.indexOf('>', open + 1);
+        return close < 0 ? null : s.substring(open + 1, close);
+    }
+
+    /** The value of {@code name=value} up to the next ',' or ' ' (or end), or null when absent. */
+    static String plain(String s, String nameWithEquals, int from) {
+        int at = find(s, nameWithEquals, from);
+        if (at < 0) {
+            return null;
+        }
+        int start = at + nameWithEquals.length();
+        int end = start;
+        while (end < s.length() && s.charAt(end) != ',' && s.charAt(end) != ' ') {
+            end++;
+        }
+        return s.substring(start, end);
+    }
+
+    /** A decimal field value, or -1. */
+    static long number(String s, String nameWithEquals, int from) {
+        String v = plain(s, nameWithEquals, from);
+        if (v == null || v.isEmpty() || v.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Where {@code name} starts as a whole field name (at {@code from} or after ' ' or ','), or -1. */
+    private static int find(String s, String name, int from) {
+        int at = s.indexOf(name, from);
+        while (at > 0) {
+            char before = s.charAt(at - 1);
+            if (before == ' ' || before == ',' || at == from) {
+                return at;
+            }
+            at = s.indexOf(name, at + 1);
+        }
+        return at;
+    }
+}
