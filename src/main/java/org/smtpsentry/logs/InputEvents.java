@@ -62,10 +62,15 @@ final class InputEvents implements EventSink {
         this.done = false;
     }
 
+    String name() {
+        return input.name();
+    }
+
     LogFormat format() {
         return format;
     }
 
+    /** Read by the progress display from another thread: a slightly stale figure is fine. */
     long bytesRead() {
         return reader.bytesRead();
     }
