@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.smtpsentry.detect.Engine;
+import org.smtpsentry.detect.IgnoreList;
 import org.smtpsentry.detect.LocalDomains;
 import org.smtpsentry.detect.Timeline;
 import org.smtpsentry.event.DeliveryStatus;
@@ -84,5 +88,37 @@ class BruteForceTest {
             t.failedAuth("2001:db8::66", "u" + i, Reporter.AUTH_SERVER).after(Duration.ofSeconds(1));
         }
         assertEquals(1, t.run(new BruteForce(BruteForce.Settings.DEFAULT), LOCAL).size());
+    }
+
+    @Test
+    void theIpIsFlaggedAtTheMomentOfTheFailureThatCrossesTheThresholdAsTheDaemonWouldActOnIt() {
+        Timeline t = new Timeline().at("10:00:00");
+        for (int i = 0; i < 15; i++) {
+            t.failedAuth("203.0.113.9", "user@example.com", Reporter.MTA).after(Duration.ofSeconds(10));
+        }
+        List<Verdict> live = new ArrayList<>();
+        Engine engine = new Engine(
+                List.of(new BruteForce(BruteForce.Settings.DEFAULT)), List.of(), LOCAL,
+                IgnoreList.NONE, live::add);
+        t.events().forEach(engine::accept);
+        assertEquals(1, live.size(), "flagged once, live");
+        AttackingIp atCrossing = (AttackingIp) live.get(0);
+        assertEquals(Instant.parse("2026-11-22T10:01:30Z"), atCrossing.span().flagged(), "the 10th failure");
+        assertEquals(10, atCrossing.attempts(), "what was known at that moment");
+        assertEquals(15, ((AttackingIp) engine.findings().get(0)).attempts(), "the report has the whole attack");
+    }
+
+    @Test
+    void anIgnoredAddressIsNeverFlagged() {
+        Timeline t = new Timeline().at("10:00:00");
+        for (int i = 0; i < 20; i++) {
+            t.failedAuth("192.0.2.33", "user@example.com", Reporter.MTA);
+        }
+        List<Verdict> live = new ArrayList<>();
+        Engine engine = new Engine(
+                List.of(new BruteForce(BruteForce.Settings.DEFAULT)), List.of(), LOCAL,
+                IgnoreList.parse(List.of("192.0.2.0/24"), "--ignoreip"), live::add);
+        t.events().forEach(engine::accept);
+        assertEquals(List.of(), engine.findings());
     }
 }
