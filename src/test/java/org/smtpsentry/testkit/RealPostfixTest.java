@@ -30,6 +30,8 @@ class RealPostfixTest {
     void twoInstancesSideBySideTakeAuthenticatedMailAndDeferTheOutboundPart() {
         CompletableFuture<Path> first = CompletableFuture.supplyAsync(RealPostfixTest::sendOneAuthenticatedMessage);
         CompletableFuture<Path> second = CompletableFuture.supplyAsync(RealPostfixTest::sendOneAuthenticatedMessage);
+        // both run to their end (and close) before either result is looked at
+        CompletableFuture.allOf(first, second).exceptionally(e -> null).join();
         Path one = first.join();
         Path two = second.join();
         assertNotEquals(one, two);
