@@ -186,8 +186,8 @@ public final class RealPostfix implements AutoCloseable {
         postfixStarted = true; // from here on close() stops it, whatever happens next
         ProgramRun start = Programs.run(List.of("postfix", "-c", etc.toString(), "start"), COMMAND_TIMEOUT);
         if (!start.succeeded()) {
-            throw new IOException("postfix start failed (exit " + start.exitStatus() + "): " + start.stderrText()
-                    + logText());
+            throw new IOException("postfix start failed in " + dir + " (exit " + start.exitStatus() + "): "
+                    + start.stderrText() + logText());
         }
         // the master has bound its listeners when "postfix start" returns; its log line arrives through postlogd
         waitForLog("daemon started", Duration.ofSeconds(20));
