@@ -141,11 +141,11 @@ public final class RealPostfix implements AutoCloseable {
             try {
                 postfix.launch();
                 return postfix;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | AssertionError e) {
                 String log = postfix.logText();
                 postfix.close();
                 if (!log.contains("Address already in use")) {
-                    throw e instanceof IOException io ? io : new IOException(e);
+                    throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
                 }
                 last = new IOException("ports taken: " + log, e);
             }
@@ -435,7 +435,11 @@ public final class RealPostfix implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         int settledInARow = 0;
         while (true) {
-            String queue = run("postqueue", "-j").stdoutText();
+            ProgramRun listing = run("postqueue", "-j");
+            if (!listing.succeeded()) {
+                throw new AssertionError("postqueue -j failed: " + listing.stderrText());
+            }
+            String queue = listing.stdoutText();
             Matcher names = QUEUE_NAME.matcher(queue);
             boolean settled = true;
             while (names.find()) {
