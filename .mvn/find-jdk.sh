@@ -2,8 +2,13 @@
 # PATH and /usr/lib/jvm in that order. These machines often have an older default java beside a newer JDK.
 smtpsentry_jdk_ok() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-  smtpsentry_v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java.specification.version = //p' | head -n 1)
+  # The JDK's release file names its version without starting a JVM; ask the JVM only when it is missing.
+  if [ -f "$1/release" ]; then
+    smtpsentry_v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+  else
+    smtpsentry_v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java.specification.version = //p' | head -n 1)
+  fi
   [ -n "$smtpsentry_v" ] && [ "${smtpsentry_v%%.*}" -ge 21 ] 2>/dev/null
 }
 smtpsentry_find_jdk() {

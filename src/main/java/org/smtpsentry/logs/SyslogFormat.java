@@ -28,27 +28,27 @@ public final class SyslogFormat implements LogFormat {
 
     @Override
     public boolean recognizes(List<String> head) {
-        SyslogClock clock = new SyslogClock(Instant.now(), java.time.ZoneOffset.UTC);
-        int headers = 0;
+        SyslogHeaders headers = new SyslogHeaders(new SyslogClock(Instant.now(), java.time.ZoneOffset.UTC));
+        int parsed = 0;
         boolean known = false;
         for (String line : head) {
-            SyslogLine parsed = parse(line, clock);
-            if (parsed != null) {
-                headers++;
-                known |= programFor(parsed.program()) != null;
+            SyslogLine l = headers.parse(line);
+            if (l != null) {
+                parsed++;
+                known |= programFor(l.program()) != null;
             }
         }
-        return known && headers * 2 >= head.size();
+        return known && parsed * 2 >= head.size();
     }
 
     @Override
     public LineDecoder decoder(LogSource source) {
-        SyslogClock clock = new SyslogClock(source.writtenBy(), source.zone());
-        return (line, origin, sink) -> decode(line, origin, sink, clock);
+        SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
+        return (line, origin, sink) -> decode(line, origin, sink, headers);
     }
 
-    private void decode(String line, Origin origin, EventSink sink, SyslogClock clock) {
-        SyslogLine parsed = parse(line, clock);
+    private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers) {
+        SyslogLine parsed = headers.parse(line);
         if (parsed == null) {
             sink.notUnderstood("line without a syslog header", origin);
             return;
@@ -67,51 +67,5 @@ public final class SyslogFormat implements LogFormat {
             }
         }
         return null;
-    }
-
-    /** Cuts a line into header and message; null when it has no syslog header. */
-    static SyslogLine parse(String line, SyslogClock clock) {
-        int stamp = SyslogClock.classicLength(line);
-        Instant time;
-        if (stamp > 0) {
-            time = clock.classic(line);
-        } else {
-            stamp = SyslogClock.rfc3339Length(line);
-            time = stamp > 0 ? clock.rfc3339(line, stamp) : null;
-        }
-        if (time == null || stamp >= line.length() || line.charAt(stamp) != ' ') {
-            return null;
-        }
-        int first = stamp + 1;
-        int firstEnd = line.indexOf(' ', first);
-        if (firstEnd <= first) {
-            return null;
-        }
-        String host = null;
-        int tagStart = first;
-        int tagEnd = firstEnd;
-        if (line.charAt(firstEnd - 1) != ':') { // "host program[pid]:"; Dovecot's own log has no host
-            host = line.substring(first, firstEnd);
-            tagStart = firstEnd + 1;
-            tagEnd = line.indexOf(' ', tagStart);
-            if (tagEnd < 0) {
-                tagEnd = line.length();
-            }
-            if (tagEnd <= tagStart || line.charAt(tagEnd - 1) != ':') {
-                return null;
-            }
-        }
-        int nameEnd = tagEnd - 1;
-        int pid = -1;
-        if (line.charAt(nameEnd - 1) == ']') {
-            int open = line.lastIndexOf('[', nameEnd - 1);
-            if (open > tagStart) {
-                pid = Decimals.parse(line, open + 1, nameEnd - 1);
-                nameEnd = open;
-            }
-        }
-        String program = line.substring(tagStart, nameEnd);
-        String message = tagEnd + 1 < line.length() ? line.substring(tagEnd + 1) : "";
-        return new SyslogLine(time, host, program, pid, message);
     }
 }

@@ -45,6 +45,8 @@ public final class Symptoms implements TrailObserver {
     }
 
     private final TreeMap<Long, long[]> hours = new TreeMap<>();
+    private long lastHour = Long.MIN_VALUE;
+    private long[] lastCounters;
     private final Map<String, Long> domains = new HashMap<>();
     private final Map<String, TreeMap<Long, Integer>> loginHours = new HashMap<>();
 
@@ -117,7 +119,12 @@ public final class Symptoms implements TrailObserver {
     }
 
     private void count(Instant t, int counter) {
-        hours.computeIfAbsent(hour(t), h -> new long[8])[counter]++;
+        long hour = hour(t);
+        if (hour != lastHour) { // events come in time order: one tree lookup an hour, not one an event
+            lastHour = hour;
+            lastCounters = hours.computeIfAbsent(hour, h -> new long[8]);
+        }
+        lastCounters[counter]++;
     }
 
     private static long hour(Instant t) {

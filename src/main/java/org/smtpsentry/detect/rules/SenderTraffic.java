@@ -38,7 +38,9 @@ final class SenderTraffic {
     final WindowCounts window;
     final Samples samples = new Samples(3, 2);
     final Map<String, Integer> domains = new HashMap<>();
-    final TreeMap<Long, Integer> perHour = new TreeMap<>();
+    final TreeMap<Long, int[]> perHour = new TreeMap<>();
+    private long lastHour = Long.MIN_VALUE;
+    private int[] lastHourCount;
     int messages;
     int recipients;
     int external;
@@ -54,7 +56,12 @@ final class SenderTraffic {
     void message(Instant t, Origin origin) {
         messages++;
         window.add(MESSAGES, t, 1);
-        perHour.merge(Math.floorDiv(t.getEpochSecond(), HOUR), 1, Integer::sum);
+        long hour = Math.floorDiv(t.getEpochSecond(), HOUR);
+        if (hour != lastHour) { // events come in time order: the tree is touched once an hour, not once a message
+            lastHour = hour;
+            lastHourCount = perHour.computeIfAbsent(hour, h -> new int[1]);
+        }
+        lastHourCount[0]++;
         samples.offer(SAMPLE_MESSAGE, origin);
         seen(t);
     }
@@ -97,21 +104,21 @@ final class SenderTraffic {
     /** The highest count of messages in one clock hour. */
     int peakPerHour() {
         int peak = 0;
-        for (int n : perHour.values()) {
-            peak = Math.max(peak, n);
+        for (int[] n : perHour.values()) {
+            peak = Math.max(peak, n[0]);
         }
         return peak;
     }
 
     /** Mean messages per active hour before {@code until} (0 when none): the sender's usual rate. */
     double usualPerHour(Instant until) {
-        Map<Long, Integer> before = perHour.headMap(Math.floorDiv(until.getEpochSecond(), HOUR));
+        Map<Long, int[]> before = perHour.headMap(Math.floorDiv(until.getEpochSecond(), HOUR));
         if (before.isEmpty()) {
             return 0;
         }
         long total = 0;
-        for (int n : before.values()) {
-            total += n;
+        for (int[] n : before.values()) {
+            total += n[0];
         }
         return (double) total / before.size();
     }
