@@ -79,11 +79,16 @@ public final class MailLogGenerator {
         World world = new World(o.seed());
         int days = o.days();
         if (o.lines() > 0) {
-            // Measure an ordinary day and the compromised day, then add ordinary days until about N lines.
-            LocalDate probe = LocalDate.of(2026, 11, 18);
-            long ordinary = new Generator(world, o, null, probe, probe.plusDays(1)).measure(probe, false);
+            // Measure an ordinary week and the compromised day, then add ordinary days until about N lines.
+            LocalDate probe = LocalDate.of(2026, 11, 9);
+            Generator week = new Generator(world, o, null, probe, probe.plusDays(7));
+            for (int i = 0; i < 7; i++) {
+                week.day(probe.plusDays(i), false);
+            }
+            week.finish();
+            double ordinary = week.lines / 7.0;
             long incident = new Generator(world, o, null, probe, probe).measure(probe, true);
-            days = (int) Math.max(1, 1 + Math.round((double) (o.lines() - incident) / ordinary));
+            days = (int) Math.max(1, 1 + Math.round((o.lines() - incident) / ordinary));
         }
         LocalDate first = o.start() != null ? o.start()
                 : o.end() != null ? o.end().minusDays(days - 1) : LocalDate.of(2026, 11, 19).minusDays(days - 1);
@@ -1200,11 +1205,11 @@ public final class MailLogGenerator {
             int count = 16;
             long changed = at(14, 52, 0);
             for (int i = 0; i < count; i++) {
-                long t = officeTime();
+                long t = i == 0 ? at(6, 52) : officeTime(); // the first one from home, before work
                 if (t > changed - 600_000 && t < changed + 1800_000) {
                     continue;
                 }
-                Place p = a.places().get(t > at(18, 0, 0) ? 1 : 0);
+                Place p = a.places().get(t > at(18, 0, 0) || t < at(7, 30, 0) ? 1 : 0);
                 Session s = new Session("postfix/submission/smtpd", p, t);
                 s.greet(true);
                 s.after(0.05, 0.5).cmd(Cmd.AUTH, true);
@@ -1245,7 +1250,10 @@ public final class MailLogGenerator {
                 }
                 log(t, "dovecot", "imap-login: Login: user=<" + a.login() + ">, method=PLAIN, rip=" + p.ip()
                         + ", lip=" + SERVER_IP + ", mpid=" + mpid + ", TLS, session=<" + session + ">");
-                long end = Math.min(dayEnd - 1000, t + sec(between(300, 4 * 3600)));
+                long end = t + sec(between(300, 4 * 3600));
+                if (end > dayEnd) {
+                    continue; // still logged in at midnight
+                }
                 log(end, "dovecot", "imap(" + a.login() + ")<" + mpid + "><" + session + ">: Logged out in="
                         + r.nextInt(200, 9000) + " out=" + r.nextInt(2000, 900_000) + " deleted=0 expunged=0 "
                         + "trashed=0 hdr_count=0 hdr_bytes=0 body_count=0 body_bytes=0");
@@ -1270,7 +1278,7 @@ public final class MailLogGenerator {
 
         /** Mail from the internet to the local mailboxes. */
         void inbound(boolean weekend) {
-            int n = (int) ((weekend ? 3 : 6) * w.accounts.size() + w.members.size() * (weekend ? 0.05 : 0.15));
+            int n = (int) ((weekend ? 3 : 5) * w.accounts.size() + w.members.size() * (weekend ? 0.05 : 0.15));
             for (int i = 0; i < n; i++) {
                 long t = chance(0.7) ? officeTime() : dayStart + r.nextLong(86_000_000);
                 Place mta = pick(w.partnerMtas);
