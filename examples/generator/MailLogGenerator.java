@@ -45,7 +45,7 @@ public final class MailLogGenerator {
     // Command line
 
     record Options(long seed, LocalDate start, LocalDate end, int days, long lines, Path out, Path truth,
-                   boolean shortIds, boolean rfc3339, ZoneId zone) {
+                   boolean shortIds, boolean rfc3339, ZoneId zone, boolean clean) {
     }
 
     static final String USAGE = """
@@ -60,6 +60,7 @@ public final class MailLogGenerator {
               --queue-ids long|short   Postfix long queue ids (default) or short hex ids
               --timestamps classic|rfc3339   "Nov 19 10:58:43" (default) or "2026-11-19T10:58:43.123456+00:00"
               --zone ZONE              time zone of the server's clock (default UTC)
+              --clean                  leave out the few malformed lines (every line is then a real one)
             """;
 
     public static void main(String[] args) throws IOException {
@@ -119,10 +120,15 @@ public final class MailLogGenerator {
         boolean shortIds = false;
         boolean rfc3339 = false;
         ZoneId zone = ZoneOffset.UTC;
+        boolean clean = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
                 return null;
+            }
+            if (a.equals("--clean")) {
+                clean = true;
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(a + ": unknown option or missing value");
@@ -160,7 +166,7 @@ public final class MailLogGenerator {
         if (days < 1 || days > 3660 || lines < 0) {
             throw new IllegalArgumentException("--days must be 1..3660 and --lines positive");
         }
-        return new Options(seed, start, end, days, lines, out, truth, shortIds, rfc3339, zone);
+        return new Options(seed, start, end, days, lines, out, truth, shortIds, rfc3339, zone, clean);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -435,7 +441,9 @@ public final class MailLogGenerator {
                 purge();
             }
             anvil();
-            malformed();
+            if (!o.clean()) {
+                malformed();
+            }
             flush(dayEnd);
         }
 
