@@ -45,7 +45,7 @@ public final class MailLogGenerator {
     // Command line
 
     record Options(long seed, LocalDate start, LocalDate end, int days, long lines, Path out, Path truth,
-                   boolean shortIds, boolean rfc3339, ZoneId zone, boolean clean) {
+                   boolean shortIds, boolean rfc3339, ZoneId zone, boolean clean, double scale) {
     }
 
     static final String USAGE = """
@@ -61,6 +61,7 @@ public final class MailLogGenerator {
               --timestamps classic|rfc3339   "Nov 19 10:58:43" (default) or "2026-11-19T10:58:43.123456+00:00"
               --zone ZONE              time zone of the server's clock (default UTC)
               --clean                  leave out the few malformed lines (every line is then a real one)
+              --scale F                F times the ordinary traffic and noise of every day (default 1)
             """;
 
     public static void main(String[] args) throws IOException {
@@ -94,6 +95,10 @@ public final class MailLogGenerator {
         LocalDate first = o.start() != null ? o.start()
                 : o.end() != null ? o.end().minusDays(days - 1) : LocalDate.of(2026, 11, 19).minusDays(days - 1);
         LocalDate last = first.plusDays(days - 1);
+        if (days > 365 && !o.rfc3339()) {
+            System.err.println("MailLogGenerator: warning: " + days + " days with classic timestamps, which carry no "
+                    + "year: a reader cannot order more than a year of them; use --scale or --timestamps rfc3339");
+        }
         Writer w = o.out() == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8);
@@ -121,6 +126,7 @@ public final class MailLogGenerator {
         boolean rfc3339 = false;
         ZoneId zone = ZoneOffset.UTC;
         boolean clean = false;
+        double scale = 1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help")) {
@@ -154,6 +160,7 @@ public final class MailLogGenerator {
                         default -> throw new IllegalArgumentException("--timestamps " + v + ": use classic or rfc3339");
                     };
                     case "--zone" -> zone = ZoneId.of(v);
+                    case "--scale" -> scale = Double.parseDouble(v);
                     default -> throw new IllegalArgumentException(a + ": unknown option");
                 }
             } catch (NumberFormatException | java.time.DateTimeException e) {
@@ -163,10 +170,10 @@ public final class MailLogGenerator {
         if (start != null && end != null) {
             throw new IllegalArgumentException("--start and --end: give only one of them");
         }
-        if (days < 1 || days > 3660 || lines < 0) {
-            throw new IllegalArgumentException("--days must be 1..3660 and --lines positive");
+        if (days < 1 || days > 3660 || lines < 0 || !(scale > 0 && scale <= 100)) {
+            throw new IllegalArgumentException("--days must be 1..3660, --lines positive, --scale in (0, 100]");
         }
-        return new Options(seed, start, end, days, lines, out, truth, shortIds, rfc3339, zone, clean);
+        return new Options(seed, start, end, days, lines, out, truth, shortIds, rfc3339, zone, clean, scale);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -544,6 +551,11 @@ public final class MailLogGenerator {
         /** An exponential wait with the given mean, in ms. */
         long wait(double meanSeconds) {
             return sec(-Math.log(1 - r.nextDouble()) * meanSeconds);
+        }
+
+        /** A count between {@code min} and {@code max}, times --scale. */
+        int scaled(int min, int max) {
+            return (int) Math.round(r.nextInt(min, max) * o.scale());
         }
 
         int poisson(double mean) {
@@ -1166,8 +1178,8 @@ public final class MailLogGenerator {
         void honestDay(Account a, LocalDate d, boolean weekend) {
             double factor = weekend ? 0.12 : 1.0;
             int count = switch (a.kind()) {
-                case SUPPORT -> weekend ? r.nextInt(0, 4) : r.nextInt(35, 46);
-                default -> poisson(a.perDay() * factor);
+                case SUPPORT -> (int) ((weekend ? r.nextInt(0, 4) : r.nextInt(35, 46)) * o.scale());
+                default -> poisson(a.perDay() * factor * o.scale());
             };
             if (incident && a.kind() == Kind.COMPROMISED) {
                 salesOwnerDay(a);
@@ -1286,7 +1298,8 @@ public final class MailLogGenerator {
 
         /** Mail from the internet to the local mailboxes. */
         void inbound(boolean weekend) {
-            int n = (int) ((weekend ? 3 : 5) * w.accounts.size() + w.members.size() * (weekend ? 0.05 : 0.15));
+            int n = (int) (((weekend ? 3 : 5) * w.accounts.size() + w.members.size() * (weekend ? 0.05 : 0.15))
+                    * o.scale());
             for (int i = 0; i < n; i++) {
                 long t = chance(0.7) ? officeTime() : dayStart + r.nextLong(86_000_000);
                 Place mta = pick(w.partnerMtas);
@@ -1349,7 +1362,7 @@ public final class MailLogGenerator {
         void internetNoise() {
             String ps = "postfix/postscreen[" + (1900 + epochDay % 500) + "]";
             // blocklisted clients turned away by postscreen
-            for (int i = 0, n = r.nextInt(60, 90); i < n; i++) {
+            for (int i = 0, n = scaled(60, 90); i < n; i++) {
                 long t = dayStart + r.nextLong(86_300_000);
                 String ip = noiseIp();
                 int port = port();
@@ -1368,7 +1381,7 @@ public final class MailLogGenerator {
                 log(u, ps, "DISCONNECT " + bracket(ip, port));
             }
             // bots that talk before the greeting, or hang up
-            for (int i = 0, n = r.nextInt(30, 50); i < n; i++) {
+            for (int i = 0, n = scaled(30, 50); i < n; i++) {
                 long t = dayStart + r.nextLong(86_300_000);
                 String ip = noiseIp();
                 int port = port();
@@ -1384,7 +1397,7 @@ public final class MailLogGenerator {
                 log(t + sec(after) + 5, ps, "DISCONNECT " + bracket(ip, port));
             }
             // relay attempts, bad senders, unknown recipients, RBL in smtpd
-            for (int i = 0, n = r.nextInt(60, 90); i < n; i++) {
+            for (int i = 0, n = scaled(60, 90); i < n; i++) {
                 long t = dayStart + r.nextLong(86_300_000);
                 String ip = noiseIp();
                 t = postscreen(ip, t, chance(0.3));
@@ -1432,7 +1445,7 @@ public final class MailLogGenerator {
                 }
             }
             // scanners
-            for (int i = 0, n = r.nextInt(50, 80); i < n; i++) {
+            for (int i = 0, n = scaled(50, 80); i < n; i++) {
                 long t = dayStart + r.nextLong(86_300_000);
                 String ip = noiseIp();
                 boolean submission = chance(0.5);
@@ -1469,7 +1482,7 @@ public final class MailLogGenerator {
             // low and slow AUTH guessing from many addresses
             String[] guesses = {"admin", "info", "test", "office", "contact", "webmaster", "support", "postmaster",
                     "user", "mail", "marketing", "hr", "noreply", "root", "guest", "scanner", "printer"};
-            for (int i = 0, n = r.nextInt(8, 14); i < n; i++) {
+            for (int i = 0, n = scaled(8, 14); i < n; i++) {
                 String ip = noiseIp();
                 long t = dayStart + r.nextLong(80_000_000);
                 int tries = r.nextInt(1, 9);
