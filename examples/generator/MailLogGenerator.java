@@ -814,8 +814,12 @@ public final class MailLogGenerator {
 
             /** A failed AUTH: Dovecot's verdict, then smtpd's warning after the auth penalty. */
             void authFails(String user, boolean known, double penalty, boolean connectionLost) {
+                authFails(Math.floorMod(user.hashCode(), 4) == 0 ? "PLAIN" : "LOGIN", user, known, penalty,
+                        connectionLost);
+            }
+
+            void authFails(String mech, String user, boolean known, double penalty, boolean connectionLost) {
                 after(0.05, 0.4).cmd(Cmd.AUTH, false);
-                String mech = user.hashCode() % 4 == 0 ? "PLAIN" : "LOGIN";
                 if (connectionLost) {
                     t += sec(between(9.5, 10.5));
                     log(t, "dovecot", "auth: Warning: auth client 0 disconnected with 1 pending requests: EOF");
@@ -1241,7 +1245,7 @@ public final class MailLogGenerator {
             for (long t : new long[] {at(15, 7, 41), at(15, 9, 3)}) {
                 Session s = new Session("postfix/submission/smtpd", a.places().get(0), t);
                 s.greet(true);
-                s.authFails(a.login(), true, 2, false);
+                s.authFails("PLAIN", a.login(), true, 2, false);
                 s.quit();
             }
             Session s = new Session("postfix/submission/smtpd", a.places().get(0), at(15, 21, 18));
@@ -1700,7 +1704,8 @@ public final class MailLogGenerator {
                     Session s = new Session("postfix/submission/smtpd", bot, after);
                     s.greet(true);
                     failures++;
-                    s.authFails(COMPROMISED, true, failures < 4 ? 1 << failures : 15, failures > 4 && chance(0.35));
+                    s.authFails("LOGIN", COMPROMISED, true, failures < 4 ? 1 << failures : 15,
+                            failures > 4 && chance(0.35));
                     s.quit();
                     after = s.t + sec(between(120, 420));
                 }
