@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -297,15 +296,6 @@ public final class MailLogGenerator {
                 reserved.add(ip);
             }
         }
-
-        Account account(String login) {
-            for (Account a : accounts) {
-                if (a.login().equals(login)) {
-                    return a;
-                }
-            }
-            throw new IllegalStateException(login);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -330,8 +320,6 @@ public final class MailLogGenerator {
     // The generator: days of traffic into a time-ordered buffer, flushed day by day.
 
     enum Fate { LMTP, LOCAL, SENT, GREYLIST, SLOW_THEN_SENT, USER_UNKNOWN, BLOCKLISTED, DNS_TEMP, DNS_NX, TIMEOUT }
-
-    enum Profile { HONEST, INBOUND, SPAM, SCRIPT, NOTICE }
 
     /** The smtpd command counters in the order Postfix prints them on the disconnect line. */
     enum Cmd { HELO, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, BDAT, RSET, NOOP, VRFY, QUIT, UNKNOWN }
@@ -546,11 +534,6 @@ public final class MailLogGenerator {
 
         <T> T pick(T[] list) {
             return list[r.nextInt(list.length)];
-        }
-
-        /** An exponential wait with the given mean, in ms. */
-        long wait(double meanSeconds) {
-            return sec(-Math.log(1 - r.nextDouble()) * meanSeconds);
         }
 
         /** A count between {@code min} and {@code max}, times --scale. */
@@ -836,18 +819,18 @@ public final class MailLogGenerator {
             }
 
             /** MAIL, RCPT..., DATA of one message; returns it accepted, delivered later by the queue. */
-            Msg send(String login, String method, String from, List<String> to, Profile profile, long size,
+            Msg send(String login, String method, String from, List<String> to, long size,
                      String messageId) {
                 after(0.05, 0.6).cmd(Cmd.MAIL, true);
                 after(0.02, 0.2).cmd(Cmd.RCPT, true);
-                Msg m = new Msg(qid(t), from, size, messageId, t, profile);
+                Msg m = new Msg(qid(t), from, size, messageId, t);
                 say(m.id + ": client=" + client.client()
                         + (login == null ? "" : ", sasl_method=" + method + ", sasl_username=" + login));
                 for (int i = 1; i < to.size(); i++) {
                     after(0.005, to.size() > 20 ? 0.02 : 0.15).cmd(Cmd.RCPT, true);
                 }
                 for (String rcpt : to) {
-                    m.rcpts.add(new Rcpt(rcpt, null, fate(rcpt, profile, t)));
+                    m.rcpts.add(new Rcpt(rcpt, null, fate(rcpt, t)));
                 }
                 after(0.1, 0.3).cmd(Cmd.DATA, true);
                 t += sec(size / 1_000_000.0 + between(0.05, 0.4));
@@ -866,16 +849,14 @@ public final class MailLogGenerator {
             final long size;
             final String messageId;
             final long created;
-            final Profile profile;
             final List<Rcpt> rcpts = new ArrayList<>();
 
-            Msg(String id, String from, long size, String messageId, long created, Profile profile) {
+            Msg(String id, String from, long size, String messageId, long created) {
                 this.id = id;
                 this.from = from;
                 this.size = size;
                 this.messageId = messageId;
                 this.created = created;
-                this.profile = profile;
             }
         }
 
@@ -901,7 +882,7 @@ public final class MailLogGenerator {
             return address.endsWith("@example.com") || address.endsWith("@example.org");
         }
 
-        Fate fate(String rcpt, Profile profile, long t) {
+        Fate fate(String rcpt, long t) {
             if (rcpt.endsWith("@" + SERVER_NAME)) {
                 return Fate.LOCAL;
             }
@@ -1136,8 +1117,8 @@ public final class MailLogGenerator {
             String mid = stamp(t) + "." + id + "@" + SERVER_NAME;
             log(t, "postfix/cleanup[" + pid(t) + "]", id + ": message-id=<" + mid + ">");
             log(t + 1, "postfix/bounce[" + pid(t) + "]", m.id + ": sender non-delivery notification: " + id);
-            Msg ndr = new Msg(id, "", 2500 + m.size / 4 + r.nextInt(2000), mid, t, Profile.NOTICE);
-            ndr.rcpts.add(new Rcpt(m.from, null, fate(m.from, Profile.NOTICE, t)));
+            Msg ndr = new Msg(id, "", 2500 + m.size / 4 + r.nextInt(2000), mid, t);
+            ndr.rcpts.add(new Rcpt(m.from, null, fate(m.from, t)));
             queue(ndr, t + sec(between(0.01, 0.05)));
         }
 
@@ -1201,7 +1182,7 @@ public final class MailLogGenerator {
                             ? List.of(person(pick(w.partners).name())) : honestRecipients(a);
                     String from = a.sendsAsRole() && chance(0.2) ? a.role() : a.login();
                     long size = chance(0.15) ? r.nextLong(100_000, 4_000_000) : r.nextLong(1_500, 60_000);
-                    s.send(a.login(), method(a), from, to, Profile.HONEST, size, messageId(from.substring(
+                    s.send(a.login(), method(a), from, to, size, messageId(from.substring(
                             from.indexOf('@') + 1)));
                 }
                 s.quit();
@@ -1219,7 +1200,7 @@ public final class MailLogGenerator {
             Session s = new Session("postfix/submission/smtpd", a.places().get(0), at(10, 0, 4) + r.nextInt(1000));
             s.greet(true);
             s.after(0.05, 0.3).cmd(Cmd.AUTH, true);
-            s.send(a.login(), "PLAIN", a.login(), w.members, Profile.HONEST, 48_213,
+            s.send(a.login(), "PLAIN", a.login(), w.members, 48_213,
                     messageId("example.org"));
             s.quit();
         }
@@ -1237,7 +1218,7 @@ public final class MailLogGenerator {
                 Session s = new Session("postfix/submission/smtpd", p, t);
                 s.greet(true);
                 s.after(0.05, 0.5).cmd(Cmd.AUTH, true);
-                s.send(a.login(), "PLAIN", a.login(), honestRecipients(a), Profile.HONEST, r.nextLong(2_000, 80_000),
+                s.send(a.login(), "PLAIN", a.login(), honestRecipients(a), r.nextLong(2_000, 80_000),
                         messageId("example.com"));
                 s.quit();
             }
@@ -1251,7 +1232,7 @@ public final class MailLogGenerator {
             Session s = new Session("postfix/submission/smtpd", a.places().get(0), at(15, 21, 18));
             s.greet(true);
             s.after(0.05, 0.5).cmd(Cmd.AUTH, true);
-            s.send(a.login(), "PLAIN", a.login(), honestRecipients(a), Profile.HONEST, 23_114,
+            s.send(a.login(), "PLAIN", a.login(), honestRecipients(a), 23_114,
                     messageId("example.com"));
             s.quit();
         }
@@ -1313,7 +1294,7 @@ public final class MailLogGenerator {
                 s.greet(chance(0.9));
                 String to = chance(0.75) ? pick(w.localMailboxes) : pick(w.members);
                 String from = chance(0.05) ? "" : person(domain);
-                s.send(null, null, from, List.of(to), Profile.INBOUND, r.nextLong(3_000, 300_000),
+                s.send(null, null, from, List.of(to), r.nextLong(3_000, 300_000),
                         messageId(domain));
                 s.quit();
             }
@@ -1324,27 +1305,26 @@ public final class MailLogGenerator {
             int n = r.nextInt(1, 6);
             for (int i = 0; i < n; i++) {
                 pickup(officeTime(), WEB_UID, "www-data", List.of(chance(0.5) ? "info@example.com"
-                        : "info@example.org"), r.nextLong(900, 3000), Profile.SCRIPT);
+                        : "info@example.org"), r.nextLong(900, 3000));
             }
         }
 
         void cronMail() {
-            pickup(at(6, 25, 7) + r.nextInt(30_000), 0, "root", List.of("root"), r.nextLong(4000, 40_000),
-                    Profile.SCRIPT);
+            pickup(at(6, 25, 7) + r.nextInt(30_000), 0, "root", List.of("root"), r.nextLong(4000, 40_000));
         }
 
-        Msg pickup(long t, int uid, String user, List<String> to, long size, Profile profile) {
+        Msg pickup(long t, int uid, String user, List<String> to, long size) {
             String id = qid(t);
             log(t, "postfix/pickup[" + (2200 + epochDay % 700) + "]", id + ": uid=" + uid + " from=<" + user + ">");
             t += sec(between(0.005, 0.05));
             String mid = stamp(t) + "." + id + "@" + SERVER_NAME;
             log(t, "postfix/cleanup[" + pid(t) + "]", id + ": message-id=<" + mid + ">");
-            Msg m = new Msg(id, user + "@" + SERVER_NAME, size, mid, t, profile);
+            Msg m = new Msg(id, user + "@" + SERVER_NAME, size, mid, t);
             for (String rcpt : to) {
                 if (rcpt.indexOf('@') < 0) {
                     m.rcpts.add(new Rcpt(rcpt + "@" + SERVER_NAME, rcpt, Fate.LOCAL));
                 } else {
-                    m.rcpts.add(new Rcpt(rcpt, null, fate(rcpt, profile, t)));
+                    m.rcpts.add(new Rcpt(rcpt, null, fate(rcpt, t)));
                 }
             }
             queue(m, t + sec(between(0.005, 0.05)));
@@ -1623,8 +1603,7 @@ public final class MailLogGenerator {
             s = new Session("postfix/submission/smtpd", bot, at(3, 9, 14));
             s.greet(true);
             s.after(0.1, 0.4).cmd(Cmd.AUTH, true);
-            s.send(COMPROMISED, "LOGIN", COMPROMISED, List.of("ok" + r.nextInt(1000, 9999) + "@webmail.example"),
-                    Profile.SPAM, 812, stamp(s.t) + "." + hex(10) + "@" + SERVER_NAME);
+            s.send(COMPROMISED, "LOGIN", COMPROMISED, List.of("ok" + r.nextInt(1000, 9999) + "@webmail.example"), 812, stamp(s.t) + "." + hex(10) + "@" + SERVER_NAME);
             s.quit();
         }
 
@@ -1687,7 +1666,7 @@ public final class MailLogGenerator {
                             to.add(person(pick(spamDomains).name()));
                         }
                         String from = forgedSender();
-                        s.send(COMPROMISED, "LOGIN", from, to, Profile.SPAM, r.nextLong(1_800, 9_000),
+                        s.send(COMPROMISED, "LOGIN", from, to, r.nextLong(1_800, 9_000),
                                 hex(32) + "@" + from.substring(from.indexOf('@') + 1));
                         spamMessages++;
                         spamRecipients += n;
@@ -1731,7 +1710,7 @@ public final class MailLogGenerator {
                 while (to.size() < k) {
                     to.add(person(chance(0.9) ? pick(reachable) : pick(spamDomains).name()));
                 }
-                pickup(t, WEB_UID, "www-data", to, r.nextLong(1_200, 4_000), Profile.SCRIPT);
+                pickup(t, WEB_UID, "www-data", to, r.nextLong(1_200, 4_000));
                 scriptMessages++;
                 t += sec(step * between(0.2, 1.8));
             }
