@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
                 ProbeCommand.class,
+                DnsblCommand.class,
+                DnsCommand.class,
         })
 public final class Main implements Runnable {
 

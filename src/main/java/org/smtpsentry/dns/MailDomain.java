@@ -1,0 +1,28 @@
+package org.smtpsentry.dns;
+
+import java.util.List;
+
+/** {@code smtpsentry dns DOMAIN}: the mail-related DNS records of a domain, each judged by its check. */
+public final class MailDomain {
+    private final Resolver resolver;
+
+    public MailDomain(Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    private static List<DomainCheck> checks() {
+        return List.of(new MxCheck(), new SpfCheck(), new DmarcCheck(), new MtaStsCheck(), new TlsRptCheck(),
+                new MxPtrCheck());
+    }
+
+    public DomainReport check(String domain) {
+        String name = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+        DomainFindings findings = new DomainFindings(name);
+        int checks = 0;
+        for (DomainCheck check : checks()) {
+            check.run(name, resolver, findings);
+            checks++;
+        }
+        return new DomainReport(name, findings.list(), findings.unanswered() >= checks - 1);
+    }
+}
