@@ -3,8 +3,8 @@ package org.smtpsentry.probe;
 import java.io.IOException;
 
 /**
- * VRFY and EXPN: whether the server confirms addresses (250/251), or answers an account that exists (root)
- * differently from one that does not, which lets a spammer or a password guesser harvest the account names.
+ * VRFY and EXPN: whether the server confirms addresses (250/251), or answers an account that must exist
+ * (postmaster, RFC 5321) differently from one that does not, which lets a spammer or a password guesser harvest the account names.
  */
 final class VrfyCheck implements Check {
     static final String MISSING_USER = "smtpsentry-no-such-user-4711";
@@ -18,7 +18,7 @@ final class VrfyCheck implements Check {
     public void run(PortProbe port) throws IOException {
         int start = port.transcript().mark();
         try (SmtpSession session = port.open(false)) {
-            Reply existing = session.command("VRFY root");
+            Reply existing = session.command("VRFY postmaster");
             Reply missing = session.command("VRFY " + MISSING_USER);
             Reply expn = session.command("EXPN postmaster");
             Findings findings = port.findings();
@@ -27,7 +27,7 @@ final class VrfyCheck implements Check {
                 findings.warn(name(), "VRFY confirms addresses: " + existing.summary(), fix,
                         port.transcript().since(start));
             } else if (existing.code() / 100 != missing.code() / 100) {
-                findings.warn(name(), "VRFY tells existing accounts from missing ones (root: " + existing.code()
+                findings.warn(name(), "VRFY tells existing accounts from missing ones (postmaster: " + existing.code()
                         + ", a missing user: " + missing.code() + "): account names can be harvested", fix,
                         port.transcript().since(start));
             } else {

@@ -23,13 +23,13 @@ class VrfyCheckTest {
     @Test
     void answeringExistingAndMissingAccountsDifferentlyIsAWarning() throws IOException {
         List<ProbeFailure> findings = vrfy(line -> switch (line) {
-            case "VRFY root" -> List.of("252 2.0.0 root");
+            case "VRFY postmaster" -> List.of("252 2.0.0 postmaster");
             case "VRFY " + VrfyCheck.MISSING_USER -> List.of("550 5.1.1 <" + VrfyCheck.MISSING_USER
                     + ">: Recipient address rejected: User unknown in local recipient table");
             default -> List.of("502 5.5.2 Error: command not recognized");
         });
         assertEquals(1, Checks.graded(findings, Grade.WARN).size(), Checks.text(findings));
-        assertTrue(Checks.text(findings).contains("VRFY tells existing accounts from missing ones (root: 252"));
+        assertTrue(Checks.text(findings).contains("VRFY tells existing accounts from missing ones (postmaster: 252"));
         assertTrue(Checks.text(findings).contains("INFO vrfy EXPN refused (502"));
     }
 
