@@ -113,8 +113,12 @@ class ProbeRealPostfixTest {
                 assertFalse(run.out().contains("\"grade\": \"warn\""), run.out());
                 assertEquals(0, run.status(), run.out() + run.err());
                 int smtp = postfix.smtpPort();
-                reports(run, smtp, "info", "bruteforce", "the server defends against password guessing: at wrong"
-                        + " login 5 it refused with 450 4.7.1 Error: too many AUTH commands");
+                // the 6th AUTH command of the minute is refused; on the smtp port the refused AUTH of the
+                // auth-without-tls check counts too, so the limit shows at wrong login 4 there, at 5 elsewhere
+                reports(run, postfix.submissionPort(), "info", "bruteforce", "the server defends against password"
+                        + " guessing: at wrong login 5 it refused with 450 4.7.1 Error: too many AUTH commands");
+                assertTrue(run.out().contains("it refused with 450 4.7.1 Error: too many AUTH commands from 127.0.0.5"),
+                        run.out());
                 reports(run, smtp, "info", "relay", "no relay: all 17 relay forms refused at RCPT");
                 reports(run, smtp, "info", "sender-ownership", "the login alice@example.test cannot send as another"
                         + " sender");
