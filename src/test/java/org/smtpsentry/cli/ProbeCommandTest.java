@@ -137,6 +137,19 @@ class ProbeCommandTest {
     }
 
     @Test
+    void anEmptyPasswordFileIsOneLineError() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("smtpsentry-password", ".txt");
+        try {
+            Run r = run("probe", "127.0.0.1", "--user", "alice@example.test", "--password-file", file.toString());
+            assertEquals(2, r.status());
+            assertEquals("smtpsentry: " + file + ": --password-file: the first line is empty; put the password on it;"
+                    + " not probed\n", r.err());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void badOptionsAreOneLineErrors() {
         Run r = run("probe", "127.0.0.1", "--ports", "70000");
         assertEquals(2, r.status());
