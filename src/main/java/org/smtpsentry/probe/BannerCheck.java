@@ -21,6 +21,17 @@ final class BannerCheck implements Check {
         return "banner";
     }
 
+    /** The first version-like number ("3.7.11", "v4.96") of the banner; IPv4 addresses do not count. */
+    static String version(String banner) {
+        Matcher m = VERSION.matcher(banner);
+        while (m.find()) {
+            if (m.group(1).chars().filter(c -> c == '.').count() != 3) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     @Override
     public void run(PortProbe port) {
         Survey survey = port.survey();
@@ -46,8 +57,7 @@ final class BannerCheck implements Check {
                 break;
             }
         }
-        Matcher version = VERSION.matcher(banner);
-        String disclosed = version.find() ? version.group(1) : null;
+        String disclosed = version(banner);
         if (software != null || disclosed != null) {
             findings.warn(name(), "the banner discloses "
                     + (software != null ? "the software (" + software + ")" : "")

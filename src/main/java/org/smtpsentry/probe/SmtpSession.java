@@ -44,7 +44,12 @@ final class SmtpSession implements AutoCloseable {
         transcript.note("connected to " + endpoint.label() + " from " + socket.getLocalAddress().getHostAddress());
         SmtpSession session = new SmtpSession(endpoint, transcript, socket);
         if (endpoint.implicitTls()) {
-            session.handshake(tls);
+            try {
+                session.handshake(tls);
+            } catch (IOException e) {
+                socket.close();
+                throw e;
+            }
         }
         return session;
     }

@@ -30,6 +30,13 @@ class BannerCheckTest {
     }
 
     @Test
+    void versionsAreFoundButAddressesAreNot() {
+        assertEquals("4.96", BannerCheck.version("mx.example.test ESMTP Exim 4.96 Mon, 23 Nov 2026 12:00:00 +0000"));
+        assertEquals("2.3", BannerCheck.version("[192.0.2.25] ESMTP ready v2.3"));
+        assertEquals(null, BannerCheck.version("mx1.example.test ESMTP ready at 192.0.2.25"));
+    }
+
+    @Test
     void aNeutralBannerIsInformation() throws IOException {
         List<ProbeFailure> findings = banner(script().send("220 mx.example.test ESMTP").expect("EHLO")
                 .send("250 mx.example.test").expect("QUIT").send("221 bye"));
