@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.smtpsentry.event.Origin;
 import org.smtpsentry.text.JsonWriter;
 import org.smtpsentry.text.Palette;
 import org.smtpsentry.verdict.ProbeFailure;
@@ -47,8 +46,8 @@ public final class FindingsPrinter {
                     out.println("  " + " ".repeat(4) + "  " + pad("") + "  " + palette.dim("fix: ") + f.fix());
                 }
                 if (transcripts) {
-                    for (Origin line : f.evidence().samples()) {
-                        out.println("  " + " ".repeat(4) + "  " + pad("") + "  " + palette.dim(line.text()));
+                    for (String line : f.transcript()) {
+                        out.println("  " + " ".repeat(4) + "  " + pad("") + "  " + palette.dim(line));
                     }
                 }
             }
@@ -75,8 +74,8 @@ public final class FindingsPrinter {
                     .field("finding", f.finding())
                     .field("fix", f.fix().isEmpty() ? null : f.fix());
             json.name("transcript").beginArray();
-            for (Origin line : f.evidence().samples()) {
-                json.value(line.text());
+            for (String line : f.transcript()) {
+                json.value(line);
             }
             json.endArray().endObject();
         }

@@ -2,8 +2,8 @@ package org.smtpsentry.probe;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.smtpsentry.event.Origin;
 import org.smtpsentry.verdict.Evidence;
+import org.smtpsentry.verdict.ProbeFailure;
 
 /**
  * The send/expect lines of a probe against one target, in order: "C: " what the probe sent, "S: " what the server
@@ -43,12 +43,8 @@ final class Transcript {
 
     /** The lines since {@code mark}, the last 40 of them when there are more. */
     Evidence since(int mark) {
-        List<String> part = lines.subList(Math.max(mark, lines.size() - EVIDENCE_LINES), lines.size());
-        List<Origin> origins = new ArrayList<>(part.size());
-        for (String line : part) {
-            origins.add(new Origin(target, 0, line));
-        }
-        return new Evidence(origins);
+        return ProbeFailure.transcript(target,
+                lines.subList(Math.max(mark, lines.size() - EVIDENCE_LINES), lines.size()));
     }
 
     List<String> lines() {

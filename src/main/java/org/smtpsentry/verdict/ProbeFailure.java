@@ -1,5 +1,9 @@
 package org.smtpsentry.verdict;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.smtpsentry.event.Origin;
+
 /**
  * A finding of {@code smtpsentry probe} or of the DNS checks: what was seen on {@code target} (host:port, a domain,
  * an IP) by {@code check}, how serious it is, and the one-line fix. {@link Evidence} holds the send/expect transcript
@@ -16,6 +20,20 @@ public record ProbeFailure(String target, String check, Grade grade, String find
         WARN,
         /** A fact worth knowing, with nothing to fix. */
         INFO
+    }
+
+    /** Transcript lines as evidence, each with {@code target} as its source. */
+    public static Evidence transcript(String target, List<String> lines) {
+        List<Origin> origins = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            origins.add(new Origin(target, 0, line));
+        }
+        return new Evidence(origins);
+    }
+
+    /** The transcript lines of the evidence, in order. */
+    public List<String> transcript() {
+        return evidence.samples().stream().map(Origin::text).toList();
     }
 
     @Override
