@@ -2,7 +2,6 @@ package org.smtpsentry.probe;
 
 import java.util.List;
 import org.smtpsentry.verdict.ProbeFailure;
-import org.smtpsentry.verdict.ProbeFailure.Grade;
 
 /** What a probe found: the ports tried and every finding, in order. */
 public record ProbeReport(String host, List<PortResult> ports, List<ProbeFailure> findings) {
@@ -20,9 +19,5 @@ public record ProbeReport(String host, List<PortResult> ports, List<ProbeFailure
             return UNREACHABLE;
         }
         return FindingsPrinter.exitStatus(findings);
-    }
-
-    public long count(Grade grade) {
-        return findings.stream().filter(f -> f.grade() == grade).count();
     }
 }

@@ -21,10 +21,6 @@ final class Transcript {
         this.target = target;
     }
 
-    String target() {
-        return target;
-    }
-
     void client(String line) {
         add("C: " + line);
     }
