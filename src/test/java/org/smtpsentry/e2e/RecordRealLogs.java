@@ -112,6 +112,10 @@ class RecordRealLogs {
         postfix.waitForLog(spamId + ": placed on hold", WAIT);
         postfix.run("postsuper", "-d", spamId);
         postfix.waitForLog(spamId + ": removed", WAIT);
+        // the operator requeues the rest (postsuper -r: a line per message and a total; pickup takes them in again)
+        postfix.run("postsuper", "-r", "ALL");
+        postfix.waitForLog("Requeued:", WAIT);
+        postfix.waitForQueueSettled(WAIT);
         // a reload: master, postfix-script and anvil's statistics lines
         postfix.run("postfix", "reload");
         postfix.waitForLog("statistics: max cache size", WAIT);
