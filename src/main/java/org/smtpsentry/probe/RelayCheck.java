@@ -61,7 +61,9 @@ final class RelayCheck implements Check {
                     + " RCPT (codes " + String.join(", ", refusals) + ")", t.since(start));
             return;
         }
-        List<String> names = accepted.stream().map(f -> f.name() + " " + f.rcptTo()).toList();
+        List<String> all = accepted.stream().map(f -> f.name() + " " + f.rcptTo()).toList();
+        List<String> names = all.size() <= 3 ? all : List.of(String.join("; ", all.subList(0, 3)) + "; and "
+                + (all.size() - 3) + " more, see the transcript");
         String fix = "relay only for your users and networks: Postfix smtpd_relay_restrictions = permit_mynetworks,"
                 + " permit_sasl_authenticated, reject_unauth_destination, and a mynetworks without this client";
         String confirm = port.settings().relayConfirm();
