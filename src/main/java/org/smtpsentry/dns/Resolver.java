@@ -91,7 +91,8 @@ public final class Resolver {
         try {
             response = resolver.send(Message.newQuery(Record.newRecord(qname, type, DClass.IN)));
         } catch (IOException e) {
-            return DnsAnswer.failed("no answer from " + address() + " (" + e.getMessage() + ")");
+            return DnsAnswer.failed("no answer from " + address() + " ("
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
         }
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
