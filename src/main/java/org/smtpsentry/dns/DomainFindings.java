@@ -6,11 +6,10 @@ import org.smtpsentry.verdict.Evidence;
 import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.ProbeFailure.Grade;
 
-/** The findings about one domain, in the order the checks made them; counts lookups nobody answered. */
+/** The findings about one domain, in the order the checks made them. */
 final class DomainFindings {
     private final String domain;
     private final List<ProbeFailure> list = new ArrayList<>();
-    private int unanswered;
 
     DomainFindings(String domain) {
         this.domain = domain;
@@ -30,13 +29,8 @@ final class DomainFindings {
 
     /** A lookup that got no usable answer: the check cannot judge the record. */
     void unanswered(String check, String name, DnsAnswer answer) {
-        unanswered++;
         warn(check, "no answer for " + name + ": " + answer.problem(), "check the resolver (--resolver) and the"
                 + " domain's name servers");
-    }
-
-    int unanswered() {
-        return unanswered;
     }
 
     List<ProbeFailure> list() {

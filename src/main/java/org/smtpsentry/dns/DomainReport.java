@@ -4,7 +4,7 @@ import java.util.List;
 import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.ProbeFailure.Grade;
 
-/** The findings about a domain's mail records; {@code unanswered}: the resolver answered (almost) nothing. */
+/** The findings about a domain's mail records; {@code unanswered}: the resolver did not answer at all. */
 public record DomainReport(String domain, List<ProbeFailure> findings, boolean unanswered) {
 
     public DomainReport {

@@ -1,6 +1,7 @@
 package org.smtpsentry.dns;
 
 import java.util.List;
+import org.xbill.DNS.Type;
 
 /** {@code smtpsentry dns DOMAIN}: the mail-related DNS records of a domain, each judged by its check. */
 public final class MailDomain {
@@ -18,11 +19,15 @@ public final class MailDomain {
     public DomainReport check(String domain) {
         String name = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
         DomainFindings findings = new DomainFindings(name);
-        int checks = 0;
+        // one question first: when it gets no answer, neither would the others, and one finding says it all
+        DnsAnswer soa = resolver.query(name, Type.SOA);
+        if (soa.status() == DnsAnswer.Status.FAILED) {
+            findings.unanswered("resolver", name + " SOA", soa);
+            return new DomainReport(name, findings.list(), true);
+        }
         for (DomainCheck check : checks()) {
             check.run(name, resolver, findings);
-            checks++;
         }
-        return new DomainReport(name, findings.list(), findings.unanswered() >= checks - 1);
+        return new DomainReport(name, findings.list(), false);
     }
 }
