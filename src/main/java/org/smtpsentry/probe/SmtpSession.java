@@ -127,8 +127,7 @@ final class SmtpSession implements AutoCloseable {
                 socket.setSoTimeout(1_000);
                 transcript.client("QUIT");
                 send("QUIT");
-                Reply bye = readWithin(Duration.ofSeconds(1));
-                bye.lines();
+                readWithin(Duration.ofSeconds(1));
             }
         } catch (IOException e) {
             // the server may already have closed: nothing to tell
