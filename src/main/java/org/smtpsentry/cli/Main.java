@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                ProbeCommand.class,
+                DnsblCommand.class,
+                DnsCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -12,6 +12,7 @@ import org.smtpsentry.text.Numbers;
 import org.smtpsentry.verdict.AbusedLocalScript;
 import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.CompromisedAccount;
+import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.Verdict;
 
 /**
@@ -90,6 +91,8 @@ public final class HtmlReport {
                     + esc(String.join(", ", ip.loginsAfter())) + ".</span>") + "</p>");
             case AbusedLocalScript s -> out.println("<h3 class=\"bad\">Local script spam by " + esc(s.subject())
                     + "</h3><p>" + esc(String.join("; ", s.reasons())) + ".</p>");
+            case ProbeFailure p -> out.println("<h3>" + esc(p.grade() + " " + p.check() + " on " + p.target())
+                    + "</h3><p>" + esc(p.finding()) + "</p>");
         }
         out.println("<ol>");
         for (String step : NextSteps.of(v)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.smtpsentry.verdict.AbusedLocalScript;
 import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.CompromisedAccount;
+import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.Verdict;
 
 /** What to do about a verdict, in commands an operator can paste. */
@@ -17,6 +18,7 @@ public final class NextSteps {
             case CompromisedAccount a -> account(a);
             case AttackingIp ip -> attacker(ip);
             case AbusedLocalScript s -> localScript(s);
+            case ProbeFailure p -> p.fix().isEmpty() ? List.of() : List.of(p.fix());
         };
     }
 

@@ -1,0 +1,25 @@
+package org.smtpsentry.dns;
+
+import java.util.List;
+import org.smtpsentry.verdict.ProbeFailure;
+import org.smtpsentry.verdict.ProbeFailure.Grade;
+
+/** The findings about a domain's mail records; {@code unanswered}: the resolver did not answer at all. */
+public record DomainReport(String domain, List<ProbeFailure> findings, boolean unanswered) {
+
+    public DomainReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** 0 nothing to fix, 1 warnings, 2 failures, 3 the resolver did not answer. */
+    public int exitStatus() {
+        if (unanswered) {
+            return ProbeExit.UNREACHABLE;
+        }
+        int status = 0;
+        for (ProbeFailure f : findings) {
+            status = Math.max(status, f.grade() == Grade.FAIL ? 2 : f.grade() == Grade.WARN ? 1 : 0);
+        }
+        return status;
+    }
+}
