@@ -18,6 +18,8 @@ import org.smtpsentry.event.Origin;
 final class InputEvents implements EventSink {
     private static final int HEAD_LINES = 50;
     static final int MAX_LINE = 64 * 1024;
+    /** Lines of several processes interleave a little out of order; an hour back is a broken log. */
+    private static final java.time.Duration BACKWARDS = java.time.Duration.ofHours(1);
 
     private final LogInput input;
     private final NotUnderstood notUnderstood;
@@ -29,6 +31,7 @@ final class InputEvents implements EventSink {
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
+    private java.time.Instant latest;
 
     /** A line read ahead to detect the format, and whether it was cut. */
     private record HeadLine(String text, boolean cut) {
@@ -124,6 +127,13 @@ final class InputEvents implements EventSink {
 
     @Override
     public void accept(MailEvent event) {
+        if (latest != null && event.time().isBefore(latest.minus(BACKWARDS))) {
+            notUnderstood("time runs backwards by more than an hour (lines out of order, or a log of more than a"
+                    + " year whose timestamps carry no year)", event.origin());
+        }
+        if (latest == null || event.time().isAfter(latest)) {
+            latest = event.time();
+        }
         ready.add(event);
     }
 

@@ -202,7 +202,8 @@ public final class TerminalReport {
         }
         out.print(t.render("  "));
         out.println("  " + Numbers.count(accepted) + " messages accepted; " + Numbers.percent(deferred, attempts)
-                + " of delivery attempts deferred; the queue grew by " + Numbers.count(growth) + " messages");
+                + " of delivery attempts deferred; " + (growth >= 0 ? "the queue grew by " + Numbers.count(growth)
+                : "the queue shrank by " + Numbers.count(-growth)) + " messages (accepted minus removed)");
         List<Map.Entry<String, Long>> top = a.symptoms().topDomains(10);
         if (!top.isEmpty()) {
             StringBuilder b = new StringBuilder();

@@ -140,4 +140,15 @@ class MailLogsTest {
         assertTrue(e.getMessage().startsWith(p + ": not a mail log this version knows (first line: shopping list)"),
                 e.getMessage());
     }
+
+    @Test
+    void timeRunningBackwardsIsReportedNotSilentlyAccepted() throws IOException {
+        Path p = log("mail.log", connect("10:00:00", "192.0.2.1"), "Mar  1 10:00:00 mail postfix/smtpd[1]: connect from"
+                + " unknown[192.0.2.2]", connect("10:00:05", "192.0.2.3"));
+        MailLogs logs = new MailLogs(inputs(p), null, ZoneOffset.UTC);
+        logs.forEach(e -> { });
+        assertEquals(1, logs.notUnderstood().total());
+        assertTrue(logs.notUnderstood().kinds().get(0).kind().startsWith("time runs backwards"));
+        assertEquals(p + ":2", logs.notUnderstood().first());
+    }
 }
