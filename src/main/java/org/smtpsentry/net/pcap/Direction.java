@@ -56,8 +56,7 @@ final class Direction {
         }
         if (!started) {
             started = true;
-            next = seq;
-            out.gap(); // joined mid-stream: the first bytes may be the middle of a line
+            next = seq; // joined mid-stream: segments of SMTP clients and servers begin with a line, as a rule
         }
         int ahead = seq - next;
         if (ahead > MAX_AHEAD || ahead < -MAX_AHEAD) {

@@ -62,7 +62,7 @@ final class HostActivity {
             count(refusals, r);
         }
         for (String sender : s.senders) {
-            count(senders, sender.isEmpty() ? "<>" : sender);
+            count(senders, sender);
         }
     }
 

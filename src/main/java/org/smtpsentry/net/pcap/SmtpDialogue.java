@@ -226,7 +226,7 @@ final class SmtpDialogue {
     }
 
     private void reply(int code, String text) {
-        if (!greeted) {
+        if (!greeted && pending.isEmpty()) {
             greeted = true;
             session.greeting = text;
             if (code >= 400) {
@@ -234,6 +234,7 @@ final class SmtpDialogue {
             }
             return;
         }
+        greeted = true; // also when the capture began after the greeting
         Command command = pending.isEmpty() ? Command.OTHER : pending.peek();
         if (command == Command.AUTH && code == 334) {
             return; // a challenge: the AUTH exchange goes on
