@@ -203,6 +203,7 @@ final class Decoder implements PacketSink {
             return;
         }
         int seq = b.getInt(at + 4);
+        int ack = b.getInt(at + 8);
         int flags = b.get(at + 13) & 0x3f;
         int data = at + headerLength;
         int wireLength = wireEnd == Integer.MAX_VALUE ? end - data : wireEnd - data;
@@ -211,10 +212,10 @@ final class Decoder implements PacketSink {
             oddities.add(Oddity.PAYLOAD_CUT);
         }
         if (toServer) {
-            flows.segment(time, srcHigh, srcLow, sourcePort, dstHigh, dstLow, destinationPort, true, seq, flags,
+            flows.segment(time, srcHigh, srcLow, sourcePort, dstHigh, dstLow, destinationPort, true, seq, ack, flags,
                     b, data, captured, wireLength);
         } else {
-            flows.segment(time, dstHigh, dstLow, destinationPort, srcHigh, srcLow, sourcePort, false, seq, flags,
+            flows.segment(time, dstHigh, dstLow, destinationPort, srcHigh, srcLow, sourcePort, false, seq, ack, flags,
                     b, data, captured, wireLength);
         }
     }

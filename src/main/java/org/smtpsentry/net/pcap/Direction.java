@@ -130,6 +130,16 @@ final class Direction {
         out.gap();
     }
 
+    /**
+     * The other side acknowledged bytes up to {@code ack}: if that is beyond a hole in what was captured, the hole
+     * will never be filled (the capture missed those bytes), so the stream goes on after it now rather than at the end.
+     */
+    void acknowledged(int ack) {
+        if (!waiting.isEmpty() && ack - next > 0) {
+            skipToEarliestWaiting();
+        }
+    }
+
     /** At the end of the capture or connection: what still waits behind a gap is delivered after it. */
     void flush() {
         while (!waiting.isEmpty()) {

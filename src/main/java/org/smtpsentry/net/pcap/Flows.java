@@ -25,8 +25,8 @@ final class Flows {
         this.oddities = oddities;
     }
 
-    void segment(long time, long ch, long cl, int cp, long sh, long sl, int sp, boolean toServer, int seq, int flags,
-                 ByteBuffer b, int data, int captured, int wireLength) {
+    void segment(long time, long ch, long cl, int cp, long sh, long sl, int sp, boolean toServer, int seq, int ack,
+                 int flags, ByteBuffer b, int data, int captured, int wireLength) {
         int hash = hash(ch, cl, cp, sh, sl, sp);
         Flow flow = find(hash, ch, cl, cp, sh, sl, sp);
         boolean syn = (flags & SYN) != 0;
@@ -46,6 +46,9 @@ final class Flows {
             flow = add(hash, ch, cl, cp, sh, sl, sp, time);
         }
         Direction direction = toServer ? flow.toServer : flow.fromServer;
+        if ((flags & ACK) != 0) {
+            (toServer ? flow.fromServer : flow.toServer).acknowledged(ack);
+        }
         flow.dialogue.at(time);
         if (syn) {
             direction.synchronize(seq);

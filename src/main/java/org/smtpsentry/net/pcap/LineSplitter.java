@@ -15,14 +15,16 @@ final class LineSplitter implements StreamBytes {
     }
 
     private final Lines lines;
+    private final Runnable onGap;
     private final byte[] line = new byte[MAX_LINE];
     private int length;
     private boolean resync;
     private long skip;
     private boolean ignoreAll;
 
-    LineSplitter(Lines lines) {
+    LineSplitter(Lines lines, Runnable onGap) {
         this.lines = lines;
+        this.onGap = onGap;
     }
 
     /** The next {@code n} bytes are not lines (a BDAT chunk). */
@@ -80,5 +82,6 @@ final class LineSplitter implements StreamBytes {
         length = 0;
         resync = true;
         skip = 0;
+        onGap.run();
     }
 }

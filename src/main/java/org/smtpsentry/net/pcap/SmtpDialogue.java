@@ -35,8 +35,8 @@ final class SmtpDialogue {
 
     SmtpDialogue(Session session) {
         this.session = session;
-        this.client = new LineSplitter(this::clientLine);
-        this.server = new LineSplitter(this::serverLine);
+        this.client = new LineSplitter(this::clientLine, this::clientGap);
+        this.server = new LineSplitter(this::serverLine, this::serverGap);
         if (SmtpPorts.implicitTls(session.serverPort)) {
             encrypted();
         }
@@ -58,6 +58,17 @@ final class SmtpDialogue {
         session.encrypted = true;
         client.ignoreAll();
         server.ignoreAll();
+    }
+
+    /** Replies were lost: the commands waiting for them were most likely answered in the missing bytes. */
+    private void serverGap() {
+        pending.clear();
+        replyCode = -1;
+    }
+
+    /** Commands were lost: an AUTH exchange in progress cannot be followed any more. */
+    private void clientGap() {
+        authStep = AuthStep.NONE;
     }
 
     private void clientLine(byte[] line, int length) {

@@ -193,6 +193,19 @@ class PcapAnalysisTest {
     }
 
     @Test
+    void aReplyMissingFromTheCaptureButAcknowledgedDoesNotShiftTheDialogue() throws IOException {
+        Conversation c = new Conversation("10.0.0.22", 40014, "198.51.100.9", 25, T0).open().server("220 mx")
+                .client("EHLO pc").server("250-mx", "250 8BITMIME").client("MAIL FROM:<a@example.org>")
+                .server("250 ok").client("RCPT TO:<b@example.net>").server("554 5.7.1 listed in XBL")
+                .client("QUIT").server("221 bye").close();
+        List<Conversation.Packet> packets = new ArrayList<>(c.packets);
+        packets.remove(5); // the EHLO reply: the client's MAIL packet acknowledges it all the same
+        PcapReport.Host h = analyse(pcap(ByteOrder.LITTLE_ENDIAN, false, 101, ip -> ip, packets)).hosts().get(0);
+        assertEquals(List.of(new PcapReport.Counted("RCPT: 554 5.7.1 listed in XBL", 1)), h.refusals());
+        assertEquals(0, h.recipientsAccepted());
+    }
+
+    @Test
     void decodesClearTextAuthAndMasksThePassword() throws IOException {
         String plain = java.util.Base64.getEncoder().encodeToString("\0bob@example.org\0s3cret".getBytes());
         Conversation c = new Conversation("10.0.0.17", 40008, "10.0.0.2", 587, T0).open().server("220 relay")
