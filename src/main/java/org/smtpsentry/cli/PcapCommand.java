@@ -47,9 +47,9 @@ public final class PcapCommand implements Callable<Integer> {
             + "private, unique-local and loopback ranges; repeatable.")
     List<String> internal = new ArrayList<>();
 
-    @Option(names = "--port", paramLabel = "PORT", split = ",", description = "Another TCP port to read as SMTP "
-            + "(besides 25, 465, 587, 2525); repeatable.")
-    List<Integer> ports = new ArrayList<>();
+    @Option(names = "--ports", paramLabel = "PORT", split = ",", description = "TCP ports read as SMTP "
+            + "(default: 25,465,587,2525).")
+    List<Integer> ports = new ArrayList<>(SmtpPorts.DEFAULT);
 
     @Option(names = "--show-passwords", description = "Print the passwords of clear-text AUTH (masked otherwise).")
     boolean showPasswords;
@@ -66,12 +66,10 @@ public final class PcapCommand implements Callable<Integer> {
             throw new UserError("--relay/--internal: \"" + e.getMessage() + "\" is not an IP address or CIDR block "
                     + "(e.g. 192.0.2.25 or 10.1.0.0/16; the capture has no host names); nothing read");
         }
-        List<Integer> all = new ArrayList<>(SmtpPorts.DEFAULT);
         for (int p : ports) {
             if (p < 1 || p > 65535) {
-                throw new UserError("--port: " + p + " is not a TCP port (1-65535); nothing read");
+                throw new UserError("--ports: " + p + " is not a TCP port (1-65535); nothing read");
             }
-            all.add(p);
         }
         for (Path f : files) {
             if (!Files.isReadable(f) || Files.isDirectory(f)) {
@@ -79,7 +77,7 @@ public final class PcapCommand implements Callable<Integer> {
                         + "; check the path; nothing read");
             }
         }
-        PcapAnalysis analysis = new PcapAnalysis(organisation, new SmtpPorts(all));
+        PcapAnalysis analysis = new PcapAnalysis(organisation, new SmtpPorts(ports));
         for (Path f : files) {
             try {
                 analysis.read(f);
