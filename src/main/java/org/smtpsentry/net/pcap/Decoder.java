@@ -189,10 +189,13 @@ final class Decoder implements PacketSink {
         }
         int sourcePort = b.getShort(at) & 0xffff;
         int destinationPort = b.getShort(at + 2) & 0xffff;
-        boolean toServer = ports.contains(destinationPort);
-        if (!toServer && !ports.contains(sourcePort)) {
+        boolean toSmtpPort = ports.contains(destinationPort);
+        boolean fromSmtpPort = ports.contains(sourcePort);
+        if (!toSmtpPort && !fromSmtpPort) {
             return;
         }
+        // both ends on SMTP ports (a client that happened to get port 2525): the lower port is the server's
+        boolean toServer = toSmtpPort && (!fromSmtpPort || destinationPort < sourcePort);
         int headerLength = ((b.get(at + 12) >> 4) & 0xf) * 4;
         if (headerLength < 20 || at + headerLength > wireEnd) {
             oddities.add(Oddity.BAD_IP_HEADER);

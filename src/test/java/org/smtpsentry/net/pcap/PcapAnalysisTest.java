@@ -206,6 +206,13 @@ class PcapAnalysisTest {
     }
 
     @Test
+    void aClientOnPort2525IsStillTheClient() throws IOException {
+        PcapReport report = analyse(pcap(ByteOrder.LITTLE_ENDIAN, false, 101, ip -> ip,
+                relayMail("10.0.0.23", 2525).packets), "10.0.0.2");
+        assertOneRelayedMessage(report, "10.0.0.23");
+    }
+
+    @Test
     void decodesClearTextAuthAndMasksThePassword() throws IOException {
         String plain = java.util.Base64.getEncoder().encodeToString("\0bob@example.org\0s3cret".getBytes());
         Conversation c = new Conversation("10.0.0.17", 40008, "10.0.0.2", 587, T0).open().server("220 relay")
