@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.",
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
-                PcapCommand.class, SocketsCommand.class,
+                PcapCommand.class, SocketsCommand.class, EgressCommand.class,
         })
 public final class Main implements Runnable {
 
