@@ -16,6 +16,7 @@ final class HostActivity {
     private long sessions;
     private long answered;
     private long encrypted;
+    private long partial;
     private long relaySessions;
     private long directSessions;
     private long firstNanos = Long.MAX_VALUE;
@@ -29,6 +30,7 @@ final class HostActivity {
     private final Map<String, Long> greetings = new HashMap<>();
     private final Map<String, Long> refusals = new HashMap<>();
     private final Map<String, Long> senders = new HashMap<>();
+    private final Map<String, Long> heloNames = new HashMap<>();
 
     HostActivity(Address host) {
         this.host = host;
@@ -41,6 +43,12 @@ final class HostActivity {
         }
         if (s.encrypted) {
             encrypted++;
+        }
+        if (!s.handshakeSeen || s.gaps > 0) {
+            partial++;
+        }
+        if (s.helo != null) {
+            count(heloNames, s.helo);
         }
         if (viaRelay) {
             relaySessions++;
@@ -76,12 +84,12 @@ final class HostActivity {
         Instant first = Instant.ofEpochSecond(0, firstNanos);
         Instant last = Instant.ofEpochSecond(0, lastNanos);
         double minutes = Math.max(1.0, Duration.between(first, last).toMillis() / 60_000.0);
-        return new PcapReport.Host(host, sessions, answered, encrypted, servers.size(), direct.size(), relaySessions,
+        return new PcapReport.Host(host, sessions, answered, encrypted, partial, servers.size(), direct.size(), relaySessions,
                 directSessions, sessions / minutes, first, last, mailFrom, recipients, recipientsAccepted, messages,
                 top(greetings), top(refusals),
                 top(servers.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                         e -> e.getKey().toString(), Map.Entry::getValue))),
-                top(senders));
+                top(senders), top(heloNames));
     }
 
     private static List<PcapReport.Counted> top(Map<String, Long> map) {

@@ -33,19 +33,22 @@ public record PcapReport(List<CaptureRead> captures, List<Host> hosts, List<Cred
 
     /**
      * One internal host's SMTP client activity. {@code directServers} are the servers it spoke to that are not the
-     * organisation's relay; {@code refusals} are the 4xx/5xx answers it got, most frequent first.
+     * organisation's relay; {@code refusals} are the 4xx/5xx answers it got, most frequent first; {@code partial}
+     * counts sessions not seen whole (begun before the capture, or with segments missing).
      */
-    public record Host(Address address, long sessions, long answered, long encrypted, int servers, int directServers,
+    public record Host(Address address, long sessions, long answered, long encrypted, long partial, int servers,
+                       int directServers,
                        long relaySessions, long directSessions, double sessionsPerMinute, Instant first,
                        Instant last, long mailFrom, long recipients, long recipientsAccepted, long messages,
                        List<Counted> greetings, List<Counted> refusals, List<Counted> topServers,
-                       List<Counted> senders) {
+                       List<Counted> senders, List<Counted> heloNames) {
 
         public Host {
             greetings = List.copyOf(greetings);
             refusals = List.copyOf(refusals);
             topServers = List.copyOf(topServers);
             senders = List.copyOf(senders);
+            heloNames = List.copyOf(heloNames);
         }
 
         public boolean bypassesRelay() {

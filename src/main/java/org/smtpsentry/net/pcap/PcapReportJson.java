@@ -35,6 +35,7 @@ public final class PcapReportJson {
                     .field("sessions", h.sessions())
                     .field("answered", h.answered())
                     .field("encrypted", h.encrypted())
+                    .field("partial", h.partial())
                     .field("servers", h.servers())
                     .field("direct_servers", h.directServers())
                     .field("relay_sessions", h.relaySessions())
@@ -50,6 +51,7 @@ public final class PcapReportJson {
             counted(j, "refusals", h.refusals());
             counted(j, "top_servers", h.topServers());
             counted(j, "senders", h.senders());
+            counted(j, "helo_names", h.heloNames());
             j.endObject();
         }
         j.endArray();

@@ -74,14 +74,16 @@ public final class PcapReportText {
         for (PcapReport.Host h : report.hosts()) {
             out.println();
             out.println(palette.bold(headline(h)));
-            out.println("  " + Numbers.count(h.sessions()) + " sessions from " + TIME.format(h.first()) + " to "
+            out.println("  " + Numbers.count(h.sessions()) + (h.sessions() == 1 ? " session" : " sessions") + " from " + TIME.format(h.first()) + " to "
                     + TIME.format(h.last()) + " UTC, " + Numbers.count(h.answered()) + " answered, "
-                    + Numbers.count(h.encrypted()) + " encrypted (TLS); " + Numbers.count(h.mailFrom())
+                    + Numbers.count(h.encrypted()) + " encrypted (TLS), " + Numbers.count(h.partial())
+                    + " not seen whole; " + Numbers.count(h.mailFrom())
                     + " MAIL FROM, " + Numbers.count(h.recipients()) + " RCPT (" + Numbers.count(h.recipientsAccepted())
                     + " accepted), " + Numbers.count(h.messages()) + " messages accepted");
             listed(out, "refusals", h.refusals());
             listed(out, "greetings", h.greetings());
             listed(out, "servers", h.topServers());
+            listed(out, "HELO names", h.heloNames());
             listed(out, "senders", h.senders().stream()
                     .map(c -> new PcapReport.Counted("<" + c.text() + ">", c.count())).toList());
         }

@@ -87,7 +87,7 @@ final class SmtpDialogue {
         String verb = word(text, 0).toUpperCase(Locale.ROOT);
         switch (verb) {
             case "EHLO", "HELO", "LHLO" -> {
-                session.helo = word(text, verb.length() + 1);
+                session.helo = bounded(word(text, verb.length() + 1));
                 expect(Command.HELO);
             }
             case "MAIL" -> {
