@@ -15,6 +15,7 @@ final class Flow {
     final Direction toServer;
     final Direction fromServer;
     int clientInitialSequence;
+    long lastNanos;
 
     Flow(long clientHigh, long clientLow, int clientPort, long serverHigh, long serverLow, int serverPort, int hash,
          long startNanos, Oddities oddities) {

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
  * for the same ports, or at the end of the capture; its session then goes to {@code finished}.
  */
 final class Flows {
-    static final int MAX_OPEN = 1 << 20;
+    static final int MAX_OPEN = 1 << 18;
+    /** When the table is full, connections silent this long (capture time) are taken as ended. */
+    private static final long IDLE_NANOS = 300_000_000_000L;
     private static final int SYN = 0x02;
     private static final int RST = 0x04;
     private static final int FIN = 0x01;
@@ -40,11 +42,15 @@ final class Flows {
                 return; // the tail of a connection already ended, or a bare ACK of one begun before the capture
             }
             if (open >= MAX_OPEN) {
+                endIdle(time - IDLE_NANOS);
+            }
+            if (open >= MAX_OPEN) {
                 oddities.add(Oddity.FLOW_LIMIT);
                 return;
             }
             flow = add(hash, ch, cl, cp, sh, sl, sp, time);
         }
+        flow.lastNanos = time;
         Direction direction = toServer ? flow.toServer : flow.fromServer;
         if ((flags & ACK) != 0) {
             (toServer ? flow.fromServer : flow.toServer).acknowledged(ack);
@@ -75,6 +81,18 @@ final class Flows {
         for (int i = 0; i < table.length; i++) {
             while (table[i] != null) {
                 end(table[i]);
+            }
+        }
+    }
+
+    private void endIdle(long silentSince) {
+        for (int i = 0; i < table.length; i++) {
+            for (Flow f = table[i]; f != null; ) {
+                Flow next = f.next;
+                if (f.lastNanos < silentSince) {
+                    end(f);
+                }
+                f = next;
             }
         }
     }
@@ -131,10 +149,16 @@ final class Flows {
         }
     }
 
+    /** Combines the key, then mixes all bits into the low ones (MurmurHash3's finaliser): the table masks them. */
     private static int hash(long ch, long cl, int cp, long sh, long sl, int sp) {
         long h = cl * 0x9E3779B97F4A7C15L + sl;
         h = h * 0x9E3779B97F4A7C15L + ch + (sh << 7);
         h = h * 0x9E3779B97F4A7C15L + ((long) cp << 16 | sp);
-        return (int) (h ^ (h >>> 32));
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h;
     }
 }

@@ -16,7 +16,7 @@ final class LineSplitter implements StreamBytes {
 
     private final Lines lines;
     private final Runnable onGap;
-    private final byte[] line = new byte[MAX_LINE];
+    private byte[] line; // allocated with the first byte: most connections of a SYN flood never send one
     private int length;
     private boolean resync;
     private long skip;
@@ -55,6 +55,9 @@ final class LineSplitter implements StreamBytes {
         }
         while (i < end) {
             byte c = b.get(i++);
+            if (line == null) {
+                line = new byte[MAX_LINE];
+            }
             if (c == '\n') {
                 int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
                 length = 0;

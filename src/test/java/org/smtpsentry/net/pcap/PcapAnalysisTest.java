@@ -213,6 +213,24 @@ class PcapAnalysisTest {
     }
 
     @Test
+    void boundsTheConnectionsFollowedAtOnce() throws IOException {
+        CaptureWriter w = CaptureWriter.pcap(ByteOrder.LITTLE_ENDIAN, false, 101);
+        byte[] syn = Frames.ipv4("10.0.0.24", "198.51.100.1", Frames.tcp(1, 25, 0, 0, Frames.SYN, new byte[0]));
+        for (int i = 0; i <= Flows.MAX_OPEN; i++) { // a SYN flood from five hosts
+            syn[15] = (byte) (i / 60_000);
+            syn[20] = (byte) ((1024 + i % 60_000) >>> 8);
+            syn[21] = (byte) (1024 + i % 60_000);
+            w.packet(T0, syn);
+        }
+        syn[15] = 9;
+        w.packet(T0 + 301_000_000_000L, syn); // silent for five minutes: the old ones are taken as ended
+        PcapReport report = analyse(w.bytes());
+        assertEquals(List.of(new Oddities.Tally(Oddity.FLOW_LIMIT, 1, capturePlace(Flows.MAX_OPEN + 1))),
+                report.skipped());
+        assertEquals(Flows.MAX_OPEN + 1, report.sessions());
+    }
+
+    @Test
     void decodesClearTextAuthAndMasksThePassword() throws IOException {
         String plain = java.util.Base64.getEncoder().encodeToString("\0bob@example.org\0s3cret".getBytes());
         Conversation c = new Conversation("10.0.0.17", 40008, "10.0.0.2", 587, T0).open().server("220 relay")
@@ -313,6 +331,6 @@ class PcapAnalysisTest {
     }
 
     private String capturePlace(int packet) {
-        return dir.resolve("capture.pcap") + " packet " + packet;
+        return dir.resolve("capture.pcap") + " packet " + org.smtpsentry.text.Numbers.count(packet);
     }
 }
