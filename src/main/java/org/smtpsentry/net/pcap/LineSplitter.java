@@ -37,10 +37,6 @@ final class LineSplitter implements StreamBytes {
         ignoreAll = true;
     }
 
-    boolean ignoringAll() {
-        return ignoreAll;
-    }
-
     @Override
     public void bytes(ByteBuffer b, int offset, int count) {
         if (ignoreAll) {

@@ -10,17 +10,14 @@ final class Oddities {
     private String file = "";
     private long packet;
 
-    void at(String file, long packet) {
+    /** The next packets come from {@code file}, numbered from 1. */
+    void startFile(String file) {
         this.file = file;
-        this.packet = packet;
+        this.packet = 0;
     }
 
     void nextPacket() {
         packet++;
-    }
-
-    long packet() {
-        return packet;
     }
 
     void add(Oddity kind) {

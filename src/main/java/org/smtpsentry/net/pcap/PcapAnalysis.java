@@ -45,7 +45,7 @@ public final class PcapAnalysis {
      */
     public PcapReport.CaptureRead read(Path file) throws IOException {
         String name = file.toString();
-        oddities.at(name, 0);
+        oddities.startFile(name);
         CaptureReader.Counter packets = new CaptureReader.Counter();
         boolean gzip = startsWithGzipMagic(file);
         ByteWindow window = gzip

@@ -319,7 +319,7 @@ final class SmtpDialogue {
         int close = open < 0 ? -1 : text.indexOf('>', open);
         if (open < 0 || close < 0) {
             int colon = text.indexOf(':');
-            return colon < 0 ? "" : word(text.substring(colon + 1).strip(), 0);
+            return colon < 0 ? "" : bounded(word(text.substring(colon + 1).strip(), 0));
         }
         return bounded(text.substring(open + 1, close));
     }

@@ -53,6 +53,12 @@ final class Conversation {
         return this;
     }
 
+    Conversation serverBytes(byte[] data) {
+        add(false, Frames.PSH | Frames.ACK, data);
+        serverSeq += data.length;
+        return this;
+    }
+
     Conversation client(String... lines) {
         return clientBytes((String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }

@@ -231,6 +231,31 @@ class PcapAnalysisTest {
     }
 
     @Test
+    void readsADialogueSplitByteByByteWithOversizedLinesAndBdat() throws IOException {
+        String client = "EHLO pc\r\nMAIL FROM:<" + "x".repeat(3000) + "@example.org>\r\nRCPT TO:<a@example.net>\r\n"
+                + "BDAT 22 LAST\r\nRCPT TO:<in-chunk@x>\r\nRCPT TO:<b@example.net>\r\nQUIT\r\n";
+        String server = "220 mx\r\n250 mx\r\n250 ok\r\n250 ok\r\n250 2.0.0 queued\r\n550 5.1.1 unknown\r\n221 bye\r\n";
+        Conversation c = new Conversation("10.0.0.25", 40015, "198.51.100.9", 25, T0).open();
+        for (byte b : server.substring(0, 8).getBytes()) {
+            c.serverBytes(new byte[] {b});
+        }
+        for (byte b : client.getBytes()) {
+            c.clientBytes(new byte[] {b});
+        }
+        for (byte b : server.substring(8).getBytes()) {
+            c.serverBytes(new byte[] {b});
+        }
+        PcapReport.Host h = analyse(pcap(ByteOrder.LITTLE_ENDIAN, false, 101, ip -> ip, c.close().packets))
+                .hosts().get(0);
+        assertEquals(1, h.mailFrom());
+        assertEquals(2, h.recipients(), "the BDAT chunk is content, not commands");
+        assertEquals(1, h.recipientsAccepted());
+        assertEquals(1, h.messages());
+        assertEquals(List.of(new PcapReport.Counted("RCPT: 550 5.1.1 unknown", 1)), h.refusals());
+        assertTrue(h.senders().get(0).text().length() <= 200, "an oversized line is read in part");
+    }
+
+    @Test
     void decodesClearTextAuthAndMasksThePassword() throws IOException {
         String plain = java.util.Base64.getEncoder().encodeToString("\0bob@example.org\0s3cret".getBytes());
         Conversation c = new Conversation("10.0.0.17", 40008, "10.0.0.2", 587, T0).open().server("220 relay")
