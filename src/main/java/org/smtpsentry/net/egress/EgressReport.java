@@ -22,9 +22,9 @@ public final class EgressReport {
     public static void check(EgressCheck c, EgressPolicy p, PrintWriter out, Palette palette) {
         Table t = new Table("PORT", "DROPPED FOR OTHERS", "LOGGED", "MTA USER ALLOWED", "RELAY ALLOWED", "WHERE");
         for (EgressCheck.PortStatus s : c.ports()) {
-            t.row(Integer.toString(s.port()), yes(s.dropped(), palette), s.dropped() ? yes(s.logged(), palette) : "-",
-                    s.dropped() ? yes(s.mtaAllowed(), palette) : "-",
-                    p.relays().isEmpty() ? "(no relay)" : s.dropped() ? yes(s.relaysAllowed(), palette) : "-",
+            t.row(Integer.toString(s.port()), yes(s.dropped(), palette), s.dropped() ? yes(s.logged(), palette) : "",
+                    s.dropped() ? yes(s.mtaAllowed(), palette) : "",
+                    p.relays().isEmpty() ? "(no relay)" : s.dropped() ? yes(s.relaysAllowed(), palette) : "",
                     s.where() == null ? "" : s.where());
         }
         out.println("Outbound SMTP for user " + p.mtaUser() + " (uid " + p.mtaUid() + ")"
