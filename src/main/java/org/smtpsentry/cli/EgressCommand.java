@@ -61,7 +61,8 @@ public final class EgressCommand implements Callable<Integer> {
             + "(ip netns exec NAME nft ...).")
     String netns;
 
-    @Option(names = "--passwd", paramLabel = "FILE", defaultValue = "/etc/passwd", hidden = true)
+    @Option(names = "--passwd", paramLabel = "FILE", defaultValue = "/etc/passwd",
+            description = "The passwd file giving the MTA user's uid (default: ${DEFAULT-VALUE}).")
     Path passwd;
 
     @Option(names = "--json", description = "Print JSON (schema in docs/egress.md).")

@@ -57,8 +57,13 @@ public final class SocketsCommand implements Callable<Integer> {
             description = "How long --watch samples (default: ${DEFAULT-VALUE}; e.g. 30s, 5m).")
     Duration duration;
 
-    @Option(names = "--proc", paramLabel = "DIR", defaultValue = "/proc", hidden = true)
+    @Option(names = "--proc", paramLabel = "DIR", defaultValue = "/proc",
+            description = "Where proc is mounted (default: ${DEFAULT-VALUE}; e.g. /host/proc in a container).")
     Path proc;
+
+    @Option(names = "--passwd", paramLabel = "FILE", defaultValue = "/etc/passwd",
+            description = "The passwd file naming the uids (default: ${DEFAULT-VALUE}).")
+    Path passwd;
 
     @Option(names = "--json", description = "Print JSON (schema in docs/sockets.md).")
     boolean json;
@@ -79,7 +84,7 @@ public final class SocketsCommand implements Callable<Integer> {
         if (watch && (interval.isZero() || interval.isNegative() || duration.isNegative())) {
             throw new UserError("--interval must be positive and --duration not negative; nothing sampled");
         }
-        SmtpSockets sockets = new SmtpSockets(proc, Users.from(Path.of("/etc/passwd")), portSet,
+        SmtpSockets sockets = new SmtpSockets(proc, Users.from(passwd), portSet,
                 new ExpectedSenders(mtaUsers));
         PrintWriter out = spec.commandLine().getOut();
         Palette palette = Palette.forStdout();

@@ -64,7 +64,7 @@ final class Flows {
             }
             seq++;
         }
-        if (toServer && wireLength > 0 && captured > 0 && flow.session.mailFrom == 0 && !flow.session.serverSpoke) {
+        if (toServer && captured > 0 && !flow.session.serverSpoke) {
             flow.dialogue.clientFirstByte(b.get(data));
         }
         direction.segment(seq, b, data, captured, wireLength);

@@ -91,6 +91,8 @@ class PcapAnalysisTest {
                 "10.0.0.2"), "192.168.1.20");
         assertOneRelayedMessage(analyse(pcap(ByteOrder.BIG_ENDIAN, false, 228, ip -> ip, packets),
                 "10.0.0.2"), "192.168.1.20");
+        assertOneRelayedMessage(analyse(pcap(ByteOrder.LITTLE_ENDIAN, false, 0, PcapAnalysisTest::bsdLoopback,
+                packets), "10.0.0.2"), "192.168.1.20");
     }
 
     @Test
@@ -353,6 +355,14 @@ class PcapAnalysisTest {
                 report.skipped().stream().map(Oddities.Tally::kind).toList());
         assertEquals(capturePlace(3), report.skipped().get(1).firstSeen());
         assertEquals(1, report.hosts().get(0).mailFrom(), "the packet with IP options is read");
+    }
+
+    /** BSD loopback framing: the address family (AF_INET, 2) in the capturing host's (little-endian) order. */
+    private static byte[] bsdLoopback(byte[] ip) {
+        byte[] frame = new byte[4 + ip.length];
+        frame[0] = 2;
+        System.arraycopy(ip, 0, frame, 4, ip.length);
+        return frame;
     }
 
     private String capturePlace(int packet) {
