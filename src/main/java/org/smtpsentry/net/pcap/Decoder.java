@@ -110,6 +110,9 @@ final class Decoder implements PacketSink {
         }
         int headerLength = (b.get(at) & 0x0f) * 4;
         int total = b.getShort(at + 2) & 0xffff;
+        if (total == 0) {
+            total = end - at; // captured on the sender before segmentation offload filled it in
+        }
         if (headerLength < 20 || total < headerLength) {
             oddities.add(Oddity.BAD_IP_HEADER);
             return;
