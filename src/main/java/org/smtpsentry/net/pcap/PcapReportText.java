@@ -74,12 +74,12 @@ public final class PcapReportText {
         for (PcapReport.Host h : report.hosts()) {
             out.println();
             out.println(palette.bold(headline(h)));
-            out.println("  " + Numbers.count(h.sessions()) + (h.sessions() == 1 ? " session" : " sessions") + " from " + TIME.format(h.first()) + " to "
+            out.println("  " + counted(h.sessions(), "session") + " from " + TIME.format(h.first()) + " to "
                     + TIME.format(h.last()) + " UTC, " + Numbers.count(h.answered()) + " answered, "
                     + Numbers.count(h.encrypted()) + " encrypted (TLS), " + Numbers.count(h.partial())
-                    + " not seen whole; " + Numbers.count(h.mailFrom())
-                    + " MAIL FROM, " + Numbers.count(h.recipients()) + " RCPT (" + Numbers.count(h.recipientsAccepted())
-                    + " accepted), " + Numbers.count(h.messages()) + " messages accepted");
+                    + " not seen whole; " + Numbers.count(h.mailFrom()) + " MAIL FROM, "
+                    + Numbers.count(h.recipients()) + " RCPT (" + Numbers.count(h.recipientsAccepted())
+                    + " accepted), " + counted(h.messages(), "message") + " accepted");
             listed(out, "refusals", h.refusals());
             listed(out, "greetings", h.greetings());
             listed(out, "servers", h.topServers());
@@ -89,16 +89,20 @@ public final class PcapReportText {
         }
     }
 
+    private static String counted(long n, String thing) {
+        return Numbers.count(n) + " " + thing + (n == 1 ? "" : "s");
+    }
+
     private static String headline(PcapReport.Host h) {
         String rate = String.format(Locale.ROOT, "%.1f", h.sessionsPerMinute());
         if (h.relaySessions() == 0) {
-            return h.address() + " bypasses the relay: SMTP straight to " + Numbers.count(h.directServers())
-                    + (h.directServers() == 1 ? " server" : " servers") + " (" + rate + " sessions a minute)";
+            return h.address() + " bypasses the relay: SMTP straight to " + counted(h.directServers(), "server")
+                    + " (" + rate + " sessions a minute)";
         }
         if (h.bypassesRelay()) {
             return h.address() + " uses the relay but also speaks SMTP straight to "
-                    + Numbers.count(h.directServers()) + (h.directServers() == 1 ? " server" : " servers")
-                    + " (" + Numbers.count(h.directSessions()) + " of " + Numbers.count(h.sessions()) + " sessions)";
+                    + counted(h.directServers(), "server") + " (" + Numbers.count(h.directSessions()) + " of "
+                    + counted(h.sessions(), "session") + ")";
         }
         return h.address() + " uses the relay only (" + rate + " sessions a minute)";
     }
