@@ -62,7 +62,8 @@ public final class PcapAnalysis {
             damage = (gzip ? "gzip data unreadable after " : "read error after ") + Numbers.count(packets.count)
                     + " packets: " + e.getMessage();
         }
-        PcapReport.CaptureRead read = new PcapReport.CaptureRead(name, packets.count, gzip ? lastOffset : Files.size(file),
+        long bytes = gzip ? lastOffset : Files.size(file);
+        PcapReport.CaptureRead read = new PcapReport.CaptureRead(name, packets.count, bytes,
                 damage == null ? null : name + ": " + damage + "; " + Numbers.count(packets.count) + " packets read");
         captures.add(read);
         return read;
