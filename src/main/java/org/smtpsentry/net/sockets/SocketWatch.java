@@ -72,6 +72,7 @@ public final class SocketWatch {
         Set<String> seen = new HashSet<>();
         Map<String, Tally> byProcess = new HashMap<>();
         int samples = 0;
+        Instant next = start;
         while (true) {
             Instant now = clock.instant();
             samples++;
@@ -87,10 +88,14 @@ public final class SocketWatch {
                 t.first = t.first == null ? now : t.first;
                 t.last = now;
             }
-            if (!clock.instant().plus(interval).isBefore(end.plusMillis(1))) {
+            next = next.plus(interval); // a fixed schedule: a slow sample shortens the wait after it
+            if (next.isAfter(end)) {
                 break;
             }
-            sleeper.sleep(interval);
+            Duration wait = Duration.between(clock.instant(), next);
+            if (wait.isPositive()) {
+                sleeper.sleep(wait);
+            }
         }
         List<Activity> list = new ArrayList<>();
         for (Tally t : byProcess.values()) {
