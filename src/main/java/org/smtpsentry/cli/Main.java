@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 ProbeCommand.class,
                 DnsblCommand.class,
                 DnsCommand.class,
+                PcapCommand.class,
+                SocketsCommand.class,
+                EgressCommand.class,
         })
 public final class Main implements Runnable {
 
