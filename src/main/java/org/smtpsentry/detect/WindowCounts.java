@@ -5,47 +5,57 @@ import java.time.Instant;
 
 /**
  * Counts of several things over a sliding window of event time, in one-minute buckets: constant memory per
- * subject, exact to the minute. Counter {@code c} of the window ending now is {@link #sum(int, Instant)}.
+ * subject, exact to the minute. The window's totals are kept as buckets enter and leave it, so reading them costs
+ * the same however long the window.
  */
 public final class WindowCounts {
     private static final long BUCKET_MILLIS = 60_000;
 
     private final int buckets;
-    private final long[] bucketStart;
     private final int[][] counts;
+    private final int[] totals;
+    /** The newest minute seen; the window holds it and the {@code buckets - 1} before it. */
+    private long head = Long.MIN_VALUE;
 
     public WindowCounts(Duration window, int counters) {
         this.buckets = (int) Math.max(1, window.toMillis() / BUCKET_MILLIS);
-        this.bucketStart = new long[buckets];
-        java.util.Arrays.fill(bucketStart, Long.MIN_VALUE);
         this.counts = new int[counters][buckets];
+        this.totals = new int[counters];
     }
 
     public void add(int counter, Instant t, int n) {
-        long start = Math.floorDiv(t.toEpochMilli(), BUCKET_MILLIS) * BUCKET_MILLIS;
-        int slot = (int) Math.floorMod(start / BUCKET_MILLIS, (long) buckets);
-        if (bucketStart[slot] != start) {
-            if (bucketStart[slot] > start) {
-                return; // older than the window: already out of it
-            }
-            bucketStart[slot] = start;
-            for (int[] c : counts) {
-                c[slot] = 0;
-            }
+        long minute = Math.floorDiv(t.toEpochMilli(), BUCKET_MILLIS);
+        advance(minute);
+        if (minute <= head - buckets) {
+            return; // older than the window: already out of it
         }
-        counts[counter][slot] += n;
+        counts[counter][(int) Math.floorMod(minute, (long) buckets)] += n;
+        totals[counter] += n;
     }
 
     /** Counter {@code counter} summed over the window that ends at {@code now}. */
     public int sum(int counter, Instant now) {
-        long nowBucket = Math.floorDiv(now.toEpochMilli(), BUCKET_MILLIS) * BUCKET_MILLIS;
-        long oldest = nowBucket - (buckets - 1) * BUCKET_MILLIS;
-        int total = 0;
-        for (int i = 0; i < buckets; i++) {
-            if (bucketStart[i] >= oldest && bucketStart[i] <= nowBucket) {
-                total += counts[counter][i];
+        advance(Math.floorDiv(now.toEpochMilli(), BUCKET_MILLIS));
+        return totals[counter];
+    }
+
+    /** Moves the window's end to {@code minute}, dropping the minutes that leave it. */
+    private void advance(long minute) {
+        if (head == Long.MIN_VALUE) {
+            head = minute;
+            return;
+        }
+        if (minute <= head) {
+            return;
+        }
+        long steps = Math.min(minute - head, buckets);
+        for (long m = head + 1; m <= head + steps; m++) {
+            int slot = (int) Math.floorMod(m, (long) buckets);
+            for (int c = 0; c < counts.length; c++) {
+                totals[c] -= counts[c][slot];
+                counts[c][slot] = 0;
             }
         }
-        return total;
+        head = minute;
     }
 }

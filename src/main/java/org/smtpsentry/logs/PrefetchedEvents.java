@@ -11,7 +11,7 @@ import org.smtpsentry.event.MailEvent;
  * and detection run on two cores at once. Memory stays bounded: at most {@code BATCHES} batches wait.
  */
 final class PrefetchedEvents {
-    private static final int BATCH = 4096;
+    private static final int BATCH = 1024;
     private static final int BATCHES = 8;
 
     /** A batch of events; the last one is empty, and carries the failure if decoding failed. */
