@@ -35,7 +35,7 @@ public final class SyslogFormat implements LogFormat {
             SyslogLine parsed = parse(line, clock);
             if (parsed != null) {
                 headers++;
-                known |= programFor(parsed.program()) != null;
+                known |= programFor(parsed.program(), programs) != null;
             }
         }
         return known && headers * 2 >= head.size();
@@ -44,23 +44,24 @@ public final class SyslogFormat implements LogFormat {
     @Override
     public LineDecoder decoder(LogSource source) {
         SyslogClock clock = new SyslogClock(source.writtenBy(), source.zone());
-        return (line, origin, sink) -> decode(line, origin, sink, clock);
+        List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
+        return (line, origin, sink) -> decode(line, origin, sink, clock, forInput);
     }
 
-    private void decode(String line, Origin origin, EventSink sink, SyslogClock clock) {
+    private void decode(String line, Origin origin, EventSink sink, SyslogClock clock, List<SyslogProgram> programs) {
         SyslogLine parsed = parse(line, clock);
         if (parsed == null) {
             sink.notUnderstood("line without a syslog header", origin);
             return;
         }
-        SyslogProgram program = programFor(parsed.program());
+        SyslogProgram program = programFor(parsed.program(), programs);
         if (program == null) {
             return; // another program's line (cron, kernel...): not mail, nothing to report
         }
         program.decode(parsed, origin, sink);
     }
 
-    private SyslogProgram programFor(String program) {
+    private static SyslogProgram programFor(String program, List<SyslogProgram> programs) {
         for (SyslogProgram p : programs) {
             if (p.handles(program)) {
                 return p;
