@@ -39,7 +39,8 @@ final class ProtocolSession {
     private final SessionId session;
     private final boolean send;
     private String ip;
-    private String pending = "";
+    /** Commands waiting for their answers, in order: clients and Exchange pipeline MAIL, RCPT and DATA. */
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
     private String mechanism;
     private String login;
     private String failedUser;
@@ -47,7 +48,10 @@ final class ProtocolSession {
     private int authSucceeded;
     private String sender;
     private long size = -1;
-    private Mailbox rcpt;
+
+    /** A command sent and not yet answered; {@code rcpt} is the recipient of a RCPT. */
+    private record Pending(String verb, Mailbox rcpt) {
+    }
     private final List<Mailbox> recipients = new ArrayList<>();
     private QueueId sending;
     private final Set<Mailbox> decided = new LinkedHashSet<>();
@@ -131,7 +135,7 @@ final class ProtocolSession {
         int space = data.indexOf(' ');
         String verb = (space < 0 ? data : data.substring(0, space)).toUpperCase(Locale.ROOT);
         String arg = space < 0 ? "" : data.substring(space + 1);
-        pending = verb;
+        Mailbox rcpt = null;
         switch (verb) {
             case "EHLO", "HELO" -> sink.accept(new Helo(time, origin, session, ip, arg.trim()));
             case "AUTH" -> {
@@ -155,6 +159,32 @@ final class ProtocolSession {
             }
             default -> { }
         }
+        expect(verb, rcpt);
+    }
+
+    /** Only the commands whose answers matter are followed; EHLO's and others' answers find none waiting. */
+    private void expect(String verb, Mailbox rcpt) {
+        boolean followed = switch (verb) {
+            case "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS" -> true;
+            default -> false;
+        };
+        if (followed && pending.size() < 1000) {
+            pending.add(new Pending(verb, rcpt));
+        }
+    }
+
+    /** The command an answer belongs to; a 354 moves DATA on to the end of the data, answered later. */
+    private Pending answered(int code) {
+        Pending p = pending.poll();
+        if (p == null) {
+            return new Pending("", null);
+        }
+        if (code == 354 && p.verb().equals("DATA")) {
+            pending.addFirst(new Pending(".", null));
+        } else if (code == 334 && p.verb().equals("AUTH")) {
+            pending.addFirst(p);
+        }
+        return p;
     }
 
     private void answer(Instant time, String data, Origin origin, EventSink sink) {
@@ -164,7 +194,9 @@ final class ProtocolSession {
             queued(time, data, origin, sink);
             return;
         }
-        switch (pending) {
+        Pending p = answered(code);
+        Mailbox rcpt = p.rcpt();
+        switch (p.verb()) {
             case "AUTH" -> {
                 if (code >= 400) {
                     sink.accept(new AuthFailure(time, origin, session, ip, failedUser, mechanism, Reporter.MTA,
@@ -186,9 +218,6 @@ final class ProtocolSession {
                 }
             }
             default -> { }
-        }
-        if (code != 334) {
-            pending = "";
         }
     }
 
@@ -216,39 +245,39 @@ final class ProtocolSession {
         }
         recipients.clear();
         sender = null;
-        pending = "";
+        pending.poll(); // the end of the data
     }
 
     /** A send log's command (what Exchange sent the remote server). */
     private void command(String data) {
         int space = data.indexOf(' ');
-        pending = (space < 0 ? data : data.substring(0, space)).toUpperCase(Locale.ROOT);
-        if (pending.equals("RCPT")) {
-            String r = angled(data);
-            rcpt = r == null ? null : Mailbox.of(r);
-        }
+        String verb = (space < 0 ? data : data.substring(0, space)).toUpperCase(Locale.ROOT);
+        String r = verb.equals("RCPT") ? angled(data) : null;
+        expect(verb, r == null ? null : Mailbox.of(r));
     }
 
     /** A send log's remote answer: decides recipients at RCPT, and all accepted ones after the data. */
     private void remoteAnswer(Instant time, String data, Origin origin, EventSink sink) {
         int code = LocalClock.digits(data, 0, 3);
-        if (sending == null || code < 0) {
-            pending = "";
+        if (code < 0) {
+            return;
+        }
+        Pending p = answered(code);
+        if (sending == null) {
             return;
         }
         String relay = "[" + ip + "]";
-        if (pending.equals("RCPT") && rcpt != null) {
+        if (p.verb().equals("RCPT") && p.rcpt() != null) {
             if (code < 300) {
-                recipients.add(rcpt);
+                recipients.add(p.rcpt());
             } else {
-                attempt(time, rcpt, relay, code, data, origin, sink);
+                attempt(time, p.rcpt(), relay, code, data, origin, sink);
             }
-        } else if (pending.equals("DATA") && code != 354 || pending.equals("BDAT") || pending.equals(".")) {
+        } else if (p.verb().equals("DATA") && code != 354 || p.verb().equals("BDAT") || p.verb().equals(".")) {
             for (Mailbox r : recipients) {
                 attempt(time, r, relay, code, data, origin, sink);
             }
         }
-        pending = "";
     }
 
     private void attempt(Instant time, Mailbox r, String relay, int code, String data, Origin origin,

@@ -92,8 +92,9 @@ final class TrackingRow {
                           EventSink sink) {
         String[] recipients = get(f, recipient).split(";");
         String[] statuses = get(f, recipientStatus).split(";");
+        // SEND names the remote server; DEFER and FAIL name only this one
         String relay = status == DeliveryStatus.SENT && get(f, source).equals("STOREDRIVER") ? "local"
-                : get(f, serverHostname).isEmpty() ? "none" : get(f, serverHostname)
+                : status != DeliveryStatus.SENT || get(f, serverHostname).isEmpty() ? "none" : get(f, serverHostname)
                 + (get(f, serverIp).isEmpty() ? "" : "[" + get(f, serverIp) + "]");
         for (int i = 0; i < recipients.length; i++) {
             String r = recipients[i].trim();

@@ -2,7 +2,7 @@ package org.smtpsentry.logs.exim;
 
 /**
  * Exim's {@code X=value} fields after a message line's address: a field starts after a space with one to three
- * upper-case letters and '='; its value runs to the next field, or is quoted (C="250 OK id=..."). Found by plain
+ * upper-case letters (or "id") and '='; its value runs to the next field, or is quoted (C="250 OK id=..."). Found by plain
  * scanning, no regular expressions.
  */
 final class EximFields {
@@ -52,6 +52,9 @@ final class EximFields {
             }
             if (j > i && j - i <= 3 && j < n && s.charAt(j) == '=') {
                 return i;
+            }
+            if (s.startsWith("id=", i)) {
+                return i; // the Message-ID, Exim's one lower-case field
             }
         }
         return -1;

@@ -36,7 +36,8 @@ public final class EximFormat implements LogFormat {
                         || parsed.text().startsWith("Start queue run") || parsed.text().startsWith("exim "));
             }
         }
-        return exim && stamped * 2 >= head.size();
+        // a rejectlog is mostly header lines without timestamps, but starts with a stamped reject
+        return exim && (stamped * 2 >= head.size() || EximLine.cut(head.get(0)) != null);
     }
 
     @Override
