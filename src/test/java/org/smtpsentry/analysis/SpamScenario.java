@@ -288,6 +288,10 @@ final class SpamScenario {
             int seq = 0;
             recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "+,,"));
             recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "<,EHLO pc,"));
+            recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "<,STARTTLS,"));
+            recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + ">,220 2.0.0 SMTP server ready,"));
+            recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "*,\"TLS protocol SP_PROT_TLS1_2_SERVER"
+                    + " negotiation succeeded using bulk encryption algorithm CALG_AES_256 with strength 256 bits\","));
             recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "<,AUTH LOGIN,"));
             recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + "*," + m.login() + ",authenticated"));
             recv.add(new Line(t, iso(t) + "," + pre + (seq++) + end + ">,235 2.7.0 Authentication successful,"));
