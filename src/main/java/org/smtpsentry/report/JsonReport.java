@@ -34,8 +34,10 @@ public final class JsonReport {
         j.endObject();
 
         j.name("compromisedAccounts").beginArray();
+        java.util.Set<String> attackers = new java.util.HashSet<>();
+        a.verdictsOf(AttackingIp.class).forEach(ip -> attackers.add(ip.ip()));
         for (CompromisedAccount c : a.verdictsOf(CompromisedAccount.class)) {
-            account(j, c);
+            account(j, c, attackers);
         }
         j.endArray();
         j.name("attackingIps").beginArray();
@@ -56,7 +58,7 @@ public final class JsonReport {
         j.finish();
     }
 
-    private static void account(JsonWriter j, CompromisedAccount c) {
+    private static void account(JsonWriter j, CompromisedAccount c, java.util.Set<String> attackers) {
         j.beginObject().field("login", c.login());
         span(j, c.span());
         traffic(j, c.traffic());
@@ -64,7 +66,7 @@ public final class JsonReport {
         j.name("ips").beginArray();
         for (CompromisedAccount.ClientIp ip : c.ips()) {
             j.beginObject().field("ip", ip.ip()).field("messages", ip.messages()).field("new", ip.isNew())
-                    .endObject();
+                    .field("attacker", attackers.contains(ip.ip())).endObject();
         }
         j.endArray();
         strings(j, "reasons", c.reasons());

@@ -46,8 +46,10 @@ public final class TerminalReport {
         }
         if (!accounts.isEmpty()) {
             heading(out, "Compromised accounts", accounts.size());
+            java.util.Set<String> attackers = new java.util.HashSet<>();
+            a.verdictsOf(AttackingIp.class).forEach(ip -> attackers.add(ip.ip()));
             for (CompromisedAccount c : accounts) {
-                account(c, zone, out);
+                account(c, attackers, zone, out);
             }
         }
         if (!bruteForce.isEmpty()) {
@@ -91,7 +93,7 @@ public final class TerminalReport {
         out.println(p.bold(p.red(title.toUpperCase(java.util.Locale.ROOT) + " (" + n + ")")));
     }
 
-    private void account(CompromisedAccount c, ZoneId zone, PrintWriter out) {
+    private void account(CompromisedAccount c, java.util.Set<String> attackers, ZoneId zone, PrintWriter out) {
         Traffic t = c.traffic();
         out.println("  " + p.bold(c.login()) + "  active " + Times.span(c.span().first(), c.span().last(), zone)
                 + ", flagged " + Times.full(c.span().flagged(), zone));
@@ -108,7 +110,8 @@ public final class TerminalReport {
             if (!ips.isEmpty()) {
                 ips.append(", ");
             }
-            ips.append(ip.ip()).append(" (").append(ip.isNew() ? p.yellow("new") : "usual").append(", ")
+            String kind = attackers.contains(ip.ip()) ? p.red("attacker") : ip.isNew() ? p.yellow("new") : "usual";
+            ips.append(ip.ip()).append(" (").append(kind).append(", ")
                     .append(Numbers.count(ip.messages())).append(" msg)");
         }
         if (c.ips().size() > 8) {

@@ -54,6 +54,8 @@ public final class LocalScripts implements Rule {
                 Submitter s = submitters.computeIfAbsent(l.uid(), uid -> new Submitter());
                 if (l.user() != null) {
                     s.user = l.user();
+                } else if (s.user == null && !l.sender().isNullSender() && l.sender().domain().isEmpty()) {
+                    s.user = l.sender().address(); // pickup's from=<www-data>: the submitting user's login name
                 }
                 s.traffic.message(l.time(), l.origin());
             }

@@ -37,7 +37,7 @@ final class QueueMessages {
             String messageId = Fields.angled(m, "message-id=", rest);
             sink.accept(new MessageIdentified(line.time(), origin, id,
                     messageId != null ? messageId : m.substring(rest + 11)));
-        } else if (m.startsWith("uid=", rest)) {
+        } else if (m.startsWith("uid=", rest) && m.indexOf(" orig_id=", rest) < 0) {
             long uid = Fields.number(m, "uid=", rest);
             String sender = Fields.angled(m, "from=", rest);
             sink.accept(new LocalSubmission(line.time(), origin, id, (int) uid, null,
@@ -126,7 +126,8 @@ final class QueueMessages {
                 || m.startsWith("skipped, still being delivered", rest) || m.startsWith("redirect: ", rest)
                 || m.startsWith("hold: ", rest) || m.startsWith("discard: ", rest) || m.startsWith("filter: ", rest)
                 || m.startsWith("replace: ", rest) || m.startsWith("prepend: ", rest) || m.startsWith("Cannot start TLS", rest)
-                || m.startsWith("SMTPUTF8", rest) || m.startsWith("TLS is required", rest);
+                || m.startsWith("SMTPUTF8", rest) || m.startsWith("TLS is required", rest)
+                || m.startsWith("uid=", rest); // pickup of a message requeued by postsuper -r (orig_id=): not new mail
     }
 
     private static boolean isKnownNotice(String m) {
