@@ -14,6 +14,19 @@ record Columns(List<String> names) {
         return names.size();
     }
 
+    /** Which columns a reader uses: the first column (date-time) and those named. */
+    boolean[] used(String... wanted) {
+        boolean[] used = new boolean[names.size()];
+        used[0] = true;
+        for (String w : wanted) {
+            int i = names.indexOf(w);
+            if (i >= 0) {
+                used[i] = true;
+            }
+        }
+        return used;
+    }
+
     /** The index of a column, or -1 when this log has none of that name. */
     int index(String name) {
         return names.indexOf(name);

@@ -1,8 +1,5 @@
 package org.smtpsentry.logs.exchange;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One line of Exchange's CSV: fields may be quoted ("a, b" with "" for a quote). A line with more fields than the
  * header names has commas in its last field that nobody quoted: they are joined back into it.
@@ -11,19 +8,23 @@ final class Csv {
     private Csv() {
     }
 
-    static String[] split(String line, int columns) {
-        List<String> fields = new ArrayList<>(columns + 1);
+    /**
+     * The fields of {@code line}; a column whose {@code used} flag is false is left null, so that the columns nobody
+     * reads cost no copy.
+     */
+    static String[] split(String line, boolean[] used) {
+        int columns = used.length;
+        String[] fields = new String[columns];
         int n = line.length();
         int i = 0;
-        StringBuilder quoted = null;
-        while (i <= n) {
-            if (fields.size() == columns - 1) {
-                fields.add(unquote(line.substring(i)));
+        int column = 0;
+        while (column < columns && i <= n) {
+            if (column == columns - 1) {
+                fields[column++] = used[columns - 1] ? unquote(line.substring(Math.min(i, n))) : null;
                 break;
             }
             if (i < n && line.charAt(i) == '"') {
-                quoted = quoted == null ? new StringBuilder() : quoted;
-                quoted.setLength(0);
+                StringBuilder quoted = new StringBuilder();
                 int j = i + 1;
                 while (j < n) {
                     char c = line.charAt(j);
@@ -38,19 +39,20 @@ final class Csv {
                     quoted.append(c);
                     j++;
                 }
-                fields.add(quoted.toString());
+                fields[column] = used[column] ? quoted.toString() : null;
                 int comma = line.indexOf(',', j);
                 i = comma < 0 ? n + 1 : comma + 1;
             } else {
                 int comma = line.indexOf(',', i);
-                fields.add(line.substring(i, comma < 0 ? n : comma));
+                fields[column] = used[column] ? line.substring(i, comma < 0 ? n : comma) : null;
                 i = comma < 0 ? n + 1 : comma + 1;
             }
+            column++;
         }
-        while (fields.size() < columns) {
-            fields.add("");
+        for (int k = column; k < columns; k++) {
+            fields[k] = used[k] ? "" : null;
         }
-        return fields.toArray(new String[0]);
+        return fields;
     }
 
     /** A whole last field: quotes around it are taken off, unquoted commas stay part of it. */

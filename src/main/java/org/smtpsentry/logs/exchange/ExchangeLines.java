@@ -19,6 +19,10 @@ final class ExchangeLines implements LineDecoder {
 
     private final LocalClock utc = new LocalClock(ZoneOffset.UTC);
     private Columns columns;
+    private boolean[] used;
+    /** The session of the row before: a session's rows mostly follow one another. */
+    private String lastId;
+    private ProtocolSession lastSession;
     private boolean sendLog;
     private ProtocolRow protocol;
     private TrackingRow tracking;
@@ -39,7 +43,7 @@ final class ExchangeLines implements LineDecoder {
             sink.notUnderstood("Exchange row before its #Fields: header", origin);
             return;
         }
-        String[] f = Csv.split(line, columns.count());
+        String[] f = Csv.split(line, used);
         Instant time = time(f[0]);
         if (time == null) {
             sink.notUnderstood("Exchange row without a date-time", origin);
@@ -53,14 +57,18 @@ final class ExchangeLines implements LineDecoder {
                 sink.notUnderstood("Exchange protocol row without a session-id", origin);
                 return;
             }
-            ProtocolSession s = sessions.get(id);
+            ProtocolSession s = id.equals(lastId) ? lastSession : sessions.get(id);
             if (s == null) {
                 s = new ProtocolSession(id, sendLog);
                 sessions.put(id, s);
             }
             s.row(time, f, protocol, origin, sink);
+            lastId = id;
+            lastSession = s;
             if (s.ended()) {
                 sessions.remove(id);
+                lastId = null;
+                lastSession = null;
             }
         } else {
             sink.notUnderstood("Exchange log of a kind this version does not read", origin);
@@ -70,6 +78,10 @@ final class ExchangeLines implements LineDecoder {
     private void header(String line) {
         if (line.startsWith("#Fields: ")) {
             columns = Columns.of(line);
+            used = columns.used("session-id", "remote-endpoint", "event", "data", "context", "client-ip",
+                    "original-client-ip", "server-hostname", "server-ip", "source", "event-id", "internal-message-id",
+                    "message-id", "recipient-address", "recipient-status", "total-bytes", "recipient-count",
+                    "sender-address");
             tracking = columns.isTracking() ? new TrackingRow(columns) : null;
             protocol = columns.isProtocol() ? new ProtocolRow(columns) : null;
         } else if (line.startsWith("#Log-type: ")) {

@@ -9,52 +9,55 @@ final class EximFields {
     private EximFields() {
     }
 
-    /** The value of field {@code key} (e.g. "H") at or after {@code from}, or null when the line has none. */
-    static String value(String s, int from, String key) {
-        int i = from;
-        int n = s.length();
-        while (i < n) {
-            int start = fieldStart(s, i);
-            if (start < 0) {
-                return null;
-            }
-            int eq = s.indexOf('=', start);
-            int valueStart = eq + 1;
-            int valueEnd;
-            if (valueStart < n && s.charAt(valueStart) == '"') {
-                valueEnd = closingQuote(s, valueStart + 1);
-                if (eq - start == key.length() && s.startsWith(key, start)) {
-                    return s.substring(valueStart + 1, valueEnd);
-                }
-                i = Math.min(n, valueEnd + 1);
-                continue;
-            }
-            int next = fieldStart(s, valueStart);
-            valueEnd = next < 0 ? n : next - 1;
-            if (eq - start == key.length() && s.startsWith(key, start)) {
-                return s.substring(valueStart, Math.max(valueStart, valueEnd)).trim();
-            }
-            i = next < 0 ? n : next;
+    /**
+     * The value of the field whose marker is {@code marker} (" H=", " id=") at or after {@code from}, or null when
+     * the line has none. A marker inside a quoted value (C="... X=...") does not count.
+     */
+    static String value(String s, int from, String marker) {
+        int at = s.indexOf(marker, Math.max(0, from - 1));
+        while (at >= 0 && insideQuotes(s, from, at)) {
+            at = s.indexOf(marker, at + 1);
         }
-        return null;
+        if (at < 0) {
+            return null;
+        }
+        int valueStart = at + marker.length();
+        if (valueStart < s.length() && s.charAt(valueStart) == '"') {
+            return s.substring(valueStart + 1, closingQuote(s, valueStart + 1));
+        }
+        int next = nextField(s, valueStart);
+        return s.substring(valueStart, next < 0 ? s.length() : next - 1).trim();
     }
 
-    /** Where the next field name starts at or after {@code from} (just after a space, or at {@code from}), or -1. */
-    private static int fieldStart(String s, int from) {
-        int n = s.length();
-        for (int i = from; i < n; i++) {
-            if (i > from && s.charAt(i - 1) != ' ') {
-                continue;
+    /** Whether {@code at} is inside a quoted value, counting quotes from {@code from}. */
+    private static boolean insideQuotes(String s, int from, int at) {
+        int quote = s.indexOf('"', from);
+        if (quote < 0 || quote > at) {
+            return false;
+        }
+        boolean inside = false;
+        for (int i = quote; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inside = !inside;
             }
+        }
+        return inside;
+    }
+
+    /** Where the next field name starts after {@code from} (just after a space), or -1. */
+    private static int nextField(String s, int from) {
+        int n = s.length();
+        for (int space = s.indexOf(' ', from); space >= 0; space = s.indexOf(' ', space + 1)) {
+            int i = space + 1;
             int j = i;
             while (j < n && j - i < 4 && s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') {
                 j++;
             }
-            if (j > i && j - i <= 3 && j < n && s.charAt(j) == '=') {
+            if (j > i && j - i <= 3 && j < n && s.charAt(j) == '=' || s.startsWith("id=", i)) {
                 return i;
-            }
-            if (s.startsWith("id=", i)) {
-                return i; // the Message-ID, Exim's one lower-case field
             }
         }
         return -1;

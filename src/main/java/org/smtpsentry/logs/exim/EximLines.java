@@ -93,14 +93,14 @@ final class EximLines implements LineDecoder {
             sender = "";
         }
         int fields = senderEnd < 0 ? t.length() : senderEnd;
-        String host = EximFields.value(t, fields, "H");
-        String auth = EximFields.value(t, fields, "A");
-        String size = EximFields.value(t, fields, "S");
-        String messageId = EximFields.value(t, fields, "id");
+        String host = EximFields.value(t, fields, " H=");
+        String auth = EximFields.value(t, fields, " A=");
+        String size = EximFields.value(t, fields, " S=");
+        String messageId = EximFields.value(t, fields, " id=");
         Mailbox from = Mailbox.of(sender);
         String ip = EximFields.ip(host);
         if (ip == null) {
-            String user = EximFields.value(t, fields, "U");
+            String user = EximFields.value(t, fields, " U=");
             sink.accept(new LocalSubmission(time, origin, id, -1, user, from));
         } else {
             SessionId session = new SessionId(l.pid() >= 0 ? "exim[" + l.pid() + "]" : "exim " + id.value());
@@ -108,7 +108,7 @@ final class EximLines implements LineDecoder {
             if (helo != null) {
                 sink.accept(new Helo(time, origin, session, ip, helo));
             }
-            String tls = EximFields.value(t, fields, "X");
+            String tls = EximFields.value(t, fields, " X=");
             if (tls != null) {
                 sink.accept(new TlsStarted(time, origin, session, ip, tls));
             }
@@ -149,12 +149,12 @@ final class EximLines implements LineDecoder {
             sink.notUnderstood("Exim delivery line", origin);
             return;
         }
-        String host = EximFields.value(t, rest, "H");
-        String transport = EximFields.value(t, rest, "T");
+        String host = EximFields.value(t, rest, " H=");
+        String transport = EximFields.value(t, rest, " T=");
         String relay = host != null ? host.replace(" ", "") : transport != null ? transport : "none";
         String response;
         if (status == DeliveryStatus.SENT) {
-            String confirmation = EximFields.value(t, rest, "C");
+            String confirmation = EximFields.value(t, rest, " C=");
             response = confirmation != null ? confirmation : "";
         } else {
             int defer = t.indexOf(" defer (", rest);

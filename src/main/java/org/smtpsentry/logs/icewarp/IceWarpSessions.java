@@ -27,6 +27,9 @@ final class IceWarpSessions implements LineDecoder {
     private final LocalDate date;
     private final Map<String, Session> sessions = bounded(SESSIONS_KEPT);
     private final Map<QueueId, List<Mailbox>> recipients = bounded(MESSAGES_KEPT);
+    /** The session of the line before: a session's lines mostly follow one another. */
+    private String lastId;
+    private Session lastSession;
 
     IceWarpSessions(LocalClock clock, LocalDate date) {
         this.clock = clock;
@@ -54,7 +57,7 @@ final class IceWarpSessions implements LineDecoder {
             sink.notUnderstood("IceWarp line with an impossible time", origin);
             return;
         }
-        Session session = sessions.get(l.id());
+        Session session = l.id().equals(lastId) ? lastSession : sessions.get(l.id());
         if (l.text().startsWith("Client session")) {
             session = new ClientSession(l.id(), recipients);
             sessions.put(l.id(), session);
@@ -69,8 +72,12 @@ final class IceWarpSessions implements LineDecoder {
             sessions.put(l.id(), session);
         }
         session.line(time, l, origin, sink);
+        lastId = l.id();
+        lastSession = session;
         if (session.ended()) {
             sessions.remove(l.id());
+            lastId = null;
+            lastSession = null;
         }
     }
 
