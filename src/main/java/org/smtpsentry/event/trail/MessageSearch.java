@@ -85,6 +85,11 @@ public final class MessageSearch {
         }
     }
 
+    /** Sessions and messages held now, besides those found (for tests of the memory bound). */
+    int held() {
+        return sessions.size() + recent.size();
+    }
+
     /** The stories of the messages found, in the order they were found; empty when none was. */
     public List<MessageStory> stories() {
         List<MessageStory> out = new ArrayList<>();

@@ -352,8 +352,7 @@ final class EximLines implements LineDecoder {
                 || t.startsWith("no immediate delivery", at) || t.startsWith("cancelled by ", at)
                 || t.startsWith("Sender identification", at) || t.startsWith("SMTP connection outbound", at)
                 || t.startsWith("TLS session", at) || t.startsWith("DKIM: ", at) || t.startsWith("DMARC ", at)
-                || t.startsWith("spool file ", at) || t.startsWith("Warning: ", at)
-                || t.startsWith("(", at) || t.startsWith("=", at);
+                || t.startsWith("spool file ", at) || t.startsWith("Warning: ", at);
     }
 
     private static boolean isKnownNotice(String t) {

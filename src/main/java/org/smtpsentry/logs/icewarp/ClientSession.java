@@ -32,7 +32,7 @@ final class ClientSession implements IceWarpSessions.Session {
     private boolean ended;
     private boolean undelivered;
 
-    ClientSession(String sessionId, Map<QueueId, List<Mailbox>> recipientsOf) {
+    ClientSession(Map<QueueId, List<Mailbox>> recipientsOf) {
         this.recipientsOf = recipientsOf;
     }
 

@@ -59,7 +59,7 @@ final class IceWarpSessions implements LineDecoder {
         }
         Session session = l.id().equals(lastId) ? lastSession : sessions.get(l.id());
         if (l.text().startsWith("Client session")) {
-            session = new ClientSession(l.id(), recipients);
+            session = new ClientSession(recipients);
             sessions.put(l.id(), session);
         } else if (session == null || l.text().equals("Connected") && session.ended()) {
             if (l.peer().equals("SYSTEM")) {
