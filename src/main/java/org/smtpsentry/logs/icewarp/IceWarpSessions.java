@@ -51,8 +51,8 @@ final class IceWarpSessions implements LineDecoder {
             sink.notUnderstood("line without an IceWarp session header", origin);
             return;
         }
-        Instant time = clock.at(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), l.secondOfDay() / 3600,
-                l.secondOfDay() / 60 % 60, l.secondOfDay() % 60, 0);
+        Instant time = l.at() != null ? l.at() : clock.at(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                l.secondOfDay() / 3600, l.secondOfDay() / 60 % 60, l.secondOfDay() % 60, 0);
         if (time == null) {
             sink.notUnderstood("IceWarp line with an impossible time", origin);
             return;
