@@ -10,10 +10,6 @@ record Columns(List<String> names) {
         return new Columns(Arrays.stream(header.substring(9).split(",")).map(String::trim).toList());
     }
 
-    int count() {
-        return names.size();
-    }
-
     /** Which columns a reader uses: the first column (date-time) and those named. */
     boolean[] used(String... wanted) {
         boolean[] used = new boolean[names.size()];
