@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.",
         subcommands = {
                 AnalyzeCommand.class,
+                TraceCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 ProbeCommand.class,
                 DnsblCommand.class,

@@ -7,7 +7,8 @@ import java.time.Instant;
  * Everything downstream of the parsers knows these events, never a log format.
  */
 public sealed interface MailEvent permits Connect, AuthFailure, AuthSuccess, AuthAbort, MessageAccepted, MailFrom,
-        Rcpt, MessageIdentified, DeliveryAttempt, MessageRemoved, Reject, Disconnect, LocalSubmission {
+        Rcpt, MessageIdentified, DeliveryAttempt, MessageRemoved, Reject, Disconnect, LocalSubmission, Helo, TlsStarted,
+        WeakPassword {
 
     /** When it happened (event time: detection never reads the wall clock). */
     Instant time();

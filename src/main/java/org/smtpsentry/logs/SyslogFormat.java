@@ -35,7 +35,7 @@ public final class SyslogFormat implements LogFormat {
             SyslogLine l = headers.parse(line);
             if (l != null) {
                 parsed++;
-                known |= programFor(l.program()) != null;
+                known |= programFor(l.program(), programs) != null;
             }
         }
         return known && parsed * 2 >= head.size();
@@ -44,23 +44,25 @@ public final class SyslogFormat implements LogFormat {
     @Override
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
-        return (line, origin, sink) -> decode(line, origin, sink, headers);
+        List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
+        return (line, origin, sink) -> decode(line, origin, sink, headers, forInput);
     }
 
-    private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers) {
+    private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers,
+                        List<SyslogProgram> programs) {
         SyslogLine parsed = headers.parse(line);
         if (parsed == null) {
             sink.notUnderstood("line without a syslog header", origin);
             return;
         }
-        SyslogProgram program = programFor(parsed.program());
+        SyslogProgram program = programFor(parsed.program(), programs);
         if (program == null) {
             return; // another program's line (cron, kernel...): not mail, nothing to report
         }
         program.decode(parsed, origin, sink);
     }
 
-    private SyslogProgram programFor(String program) {
+    private static SyslogProgram programFor(String program, List<SyslogProgram> programs) {
         for (SyslogProgram p : programs) {
             if (p.handles(program)) {
                 return p;

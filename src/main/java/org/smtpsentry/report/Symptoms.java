@@ -13,6 +13,7 @@ import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.Disconnect;
+import org.smtpsentry.event.Helo;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
@@ -22,6 +23,8 @@ import org.smtpsentry.event.MessageRemoved;
 import org.smtpsentry.event.Rcpt;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.Reporter;
+import org.smtpsentry.event.TlsStarted;
+import org.smtpsentry.event.WeakPassword;
 import org.smtpsentry.event.trail.MessageTrail;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.event.trail.TrailObserver;
@@ -65,7 +68,10 @@ public final class Symptoms implements TrailObserver {
             case Connect c -> count(c.time(), SESSIONS);
             case AuthFailure f -> count(f.time(), f.reporter() == Reporter.MTA ? AUTH_MTA : AUTH_SERVER);
             case MessageAccepted a -> {
-                count(a.time(), ACCEPTED);
+                MessageTrail known = before.message(a.queueId());
+                if (known == null || known.clientIp() == null) {
+                    count(a.time(), ACCEPTED); // a message tracking log and a protocol log both tell of it: once
+                }
                 if (a.login() != null) {
                     loginHours.computeIfAbsent(a.login().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                             .merge(hour(a.time()), 1, Integer::sum);
@@ -92,6 +98,9 @@ public final class Symptoms implements TrailObserver {
             case MessageIdentified i -> { }
             case Reject r -> { }
             case Disconnect d -> { }
+            case Helo h -> { }
+            case TlsStarted t -> { }
+            case WeakPassword w -> { }
         }
     }
 

@@ -88,10 +88,17 @@ public final class MessageTrail {
         }
     }
 
+    /** What a log tells of how it came in; a second log telling of the same message never erases what one knew. */
     void cameIn(SessionId session, String clientIp, String login) {
-        this.session = session;
-        this.clientIp = clientIp;
-        this.login = login;
+        if (session != null) {
+            this.session = session;
+        }
+        if (clientIp != null) {
+            this.clientIp = clientIp;
+        }
+        if (login != null) {
+            this.login = login;
+        }
     }
 
     void submittedBy(int uid) {

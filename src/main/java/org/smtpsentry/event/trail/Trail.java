@@ -11,6 +11,7 @@ import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.Disconnect;
+import org.smtpsentry.event.Helo;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
@@ -21,6 +22,8 @@ import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Rcpt;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.SessionId;
+import org.smtpsentry.event.TlsStarted;
+import org.smtpsentry.event.WeakPassword;
 
 /**
  * Correlation of events: sessions by server process (connect to disconnect), messages by queue id (login and client
@@ -85,6 +88,9 @@ public final class Trail {
             case AuthFailure f -> { }
             case AuthAbort a -> { }
             case Reject r -> { }
+            case Helo h -> { }
+            case TlsStarted t -> { }
+            case WeakPassword w -> { }
         }
         if (++events % SWEEP_EVERY == 0) {
             sweep(event.time());

@@ -11,6 +11,7 @@ import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.Reporter;
 import org.smtpsentry.event.SessionId;
+import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.logs.Decimals;
 import org.smtpsentry.logs.EventSink;
 import org.smtpsentry.logs.SyslogLine;
@@ -46,6 +47,16 @@ final class SmtpdMessages {
             if (idLength > 0) {
                 queued(line, m, idLength, origin, sink);
                 return;
+            }
+            int tls = m.indexOf(" TLS connection established from ");
+            if (tls > 0 && tls < 12) {
+                Client c = Client.at(m, tls + 33);
+                int colon = m.indexOf("]: ", tls);
+                if (c != null) {
+                    sink.accept(new TlsStarted(line.time(), origin, session(line), c.ip(),
+                            colon < 0 ? "" : m.substring(colon + 3)));
+                    return;
+                }
             }
             if (daemon.equals("postscreen") || isKnownSmtpdNotice(m)) {
                 return;
