@@ -107,7 +107,7 @@ final class SelectionOptions {
         if (finding != null) {
             b.append(" --from-finding ").append(finding);
         }
-        return b.isEmpty() ? "(every message)" : b.substring(1);
+        return b.isEmpty() ? "every message" : b.substring(1);
     }
 
     static final class SizeConverter implements ITypeConverter<Long> {
