@@ -44,8 +44,8 @@ class ArchitectureTest {
             Map.entry("text", List.of()),
             Map.entry("report", List.of("verdict", "event", "event.trail", "logs")));
 
-    /** Packages that wire everything: config, serve, web, cli. */
-    private static final List<String> WIRING = List.of("cli", "config", "serve", "web");
+    /** Packages that wire everything: config, serve, web, cli, analysis (the batch wiring of analyze and trace). */
+    private static final List<String> WIRING = List.of("cli", "config", "serve", "web", "analysis");
 
     @Test
     void importsFollowTheArrowsOfTheDesign() throws IOException {

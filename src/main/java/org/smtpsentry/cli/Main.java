@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "smtpsentry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.",
         subcommands = {
+                AnalyzeCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 QueueCommand.class,
         })

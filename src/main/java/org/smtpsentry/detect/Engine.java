@@ -1,0 +1,92 @@
+package org.smtpsentry.detect;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.trail.Trail;
+import org.smtpsentry.event.trail.TrailObserver;
+import org.smtpsentry.verdict.Verdict;
+
+/**
+ * The detection core shared by the batch report and the live daemon: events in, verdicts out, on event time.
+ * Every rule and observer sees each event with the trail as it stood before it, then the trail takes the event.
+ * Feeding recorded logs gives the same verdicts, at the same moments, as feeding them live.
+ */
+public final class Engine implements Detection {
+    private final List<Rule> rules;
+    private final List<TrailObserver> observers;
+    private final Trail trail = new Trail();
+    private final LocalDomains localDomains;
+    private final IgnoreList ignored;
+    private final Consumer<Verdict> onFlag;
+    private Instant now = Instant.EPOCH;
+    private Instant first;
+    private long events;
+
+    public Engine(List<Rule> rules, List<TrailObserver> observers, LocalDomains localDomains, IgnoreList ignored,
+                  Consumer<Verdict> onFlag) {
+        this.rules = List.copyOf(rules);
+        this.observers = List.copyOf(observers);
+        this.localDomains = localDomains;
+        this.ignored = ignored;
+        this.onFlag = onFlag;
+    }
+
+    public void accept(MailEvent event) {
+        Instant t = event.time();
+        if (t.isAfter(now)) {
+            now = t; // events a second out of order (several processes per second) never move the clock back
+        }
+        if (first == null) {
+            first = t;
+        }
+        events++;
+        for (Rule rule : rules) {
+            rule.observe(event, trail, this);
+        }
+        for (TrailObserver observer : observers) {
+            observer.observe(event, trail);
+        }
+        trail.accept(event);
+    }
+
+    /** Every rule's findings, in rule order. */
+    public List<Verdict> findings() {
+        List<Verdict> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            all.addAll(rule.findings());
+        }
+        return all;
+    }
+
+    public long events() {
+        return events;
+    }
+
+    /** The time of the first event, or null when there was none. */
+    public Instant first() {
+        return first;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public LocalDomains localDomains() {
+        return localDomains;
+    }
+
+    @Override
+    public IgnoreList ignored() {
+        return ignored;
+    }
+
+    @Override
+    public void flag(Verdict verdict) {
+        onFlag.accept(verdict);
+    }
+}

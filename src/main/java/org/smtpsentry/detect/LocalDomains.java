@@ -1,0 +1,63 @@
+package org.smtpsentry.detect;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.smtpsentry.event.Mailbox;
+
+/**
+ * The domains the server delivers to itself, so that "external recipient" and "forged sender" mean the right thing.
+ * {@code source} says where the list came from, for the report ("--local-domain", "postconf", "logins").
+ * When no list is given, the domains of the SASL logins seen are taken as local ({@link #learnFromLogins()}).
+ */
+public final class LocalDomains {
+    private final Set<String> domains = new TreeSet<>();
+    private final String source;
+    private final boolean learning;
+
+    private LocalDomains(Set<String> domains, String source, boolean learning) {
+        for (String d : domains) {
+            this.domains.add(d.toLowerCase(Locale.ROOT));
+        }
+        this.source = source;
+        this.learning = learning;
+    }
+
+    /** Exactly these domains, as the operator gave them. */
+    public static LocalDomains of(Set<String> domains, String source) {
+        return new LocalDomains(domains, source, false);
+    }
+
+    /** These domains (perhaps none) and every domain a login belongs to: a login's domain is served here. */
+    public static LocalDomains learning(Set<String> domains, String source) {
+        return new LocalDomains(domains, source.isEmpty() ? "the domains of the logins seen"
+                : source + " and the domains of the logins seen", true);
+    }
+
+    public boolean isLocal(Mailbox address) {
+        String d = address.domain();
+        return d.isEmpty() || domains.contains(d);
+    }
+
+    public boolean isLocal(String domain) {
+        return domains.contains(domain.toLowerCase(Locale.ROOT));
+    }
+
+    /** Takes note of a login; when learning, its domain becomes local. */
+    public void sawLogin(String login) {
+        if (learning) {
+            int at = login.lastIndexOf('@');
+            if (at > 0 && at < login.length() - 1) {
+                domains.add(login.substring(at + 1).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    public Set<String> domains() {
+        return java.util.Collections.unmodifiableSet(domains);
+    }
+
+    public String source() {
+        return source;
+    }
+}

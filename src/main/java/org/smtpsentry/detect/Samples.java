@@ -1,0 +1,34 @@
+package org.smtpsentry.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.smtpsentry.event.Origin;
+
+/** The first few lines of each kind that show a finding, for its evidence. */
+public final class Samples {
+    private final int perKind;
+    private final List<List<Origin>> kinds = new ArrayList<>();
+
+    public Samples(int kinds, int perKind) {
+        this.perKind = perKind;
+        for (int i = 0; i < kinds; i++) {
+            this.kinds.add(new ArrayList<>(perKind));
+        }
+    }
+
+    public void offer(int kind, Origin origin) {
+        List<Origin> list = kinds.get(kind);
+        if (list.size() < perKind) {
+            list.add(origin);
+        }
+    }
+
+    /** All samples, ordered by kind then by arrival. */
+    public List<Origin> all() {
+        List<Origin> all = new ArrayList<>();
+        for (List<Origin> k : kinds) {
+            all.addAll(k);
+        }
+        return all;
+    }
+}

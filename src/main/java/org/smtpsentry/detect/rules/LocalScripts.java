@@ -1,0 +1,119 @@
+package org.smtpsentry.detect.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.smtpsentry.detect.Detection;
+import org.smtpsentry.detect.Rule;
+import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.LocalSubmission;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MailFrom;
+import org.smtpsentry.event.trail.MessageTrail;
+import org.smtpsentry.event.trail.Trail;
+import org.smtpsentry.text.Numbers;
+import org.smtpsentry.verdict.AbusedLocalScript;
+import org.smtpsentry.verdict.Evidence;
+import org.smtpsentry.verdict.Span;
+import org.smtpsentry.verdict.Traffic;
+import org.smtpsentry.verdict.Verdict;
+
+/**
+ * Bulk mail submitted on the server itself (Postfix pickup, Exim's U=): one Unix user sends to at least
+ * {@code maxrecipients} external recipients within {@code findtime}. A web form abused through PHP's mail() shows up
+ * as the web server's uid; cron mail to root and local notifications never count, being local.
+ */
+public final class LocalScripts implements Rule {
+
+    public record Settings(Duration findtime, int maxrecipients) {
+        public static final Settings DEFAULT = new Settings(Duration.ofHours(1), 50);
+    }
+
+    private final Settings settings;
+    private final Map<Integer, Submitter> submitters = new HashMap<>();
+
+    public LocalScripts(Settings settings) {
+        this.settings = settings;
+    }
+
+    private final class Submitter {
+        final SenderTraffic traffic = new SenderTraffic(settings.findtime());
+        final Map<String, Integer> senders = new HashMap<>();
+        String user;
+        Instant flagged;
+        List<String> reasons = List.of();
+    }
+
+    @Override
+    public void observe(MailEvent event, Trail before, Detection detection) {
+        switch (event) {
+            case LocalSubmission l when l.uid() >= 0 -> {
+                Submitter s = submitters.computeIfAbsent(l.uid(), uid -> new Submitter());
+                if (l.user() != null) {
+                    s.user = l.user();
+                }
+                s.traffic.message(l.time(), l.origin());
+            }
+            case MailFrom f -> {
+                MessageTrail m = before.message(f.queueId());
+                if (m != null && m.localUid() >= 0 && m.sender() == null) {
+                    Submitter s = submitters.get(m.localUid());
+                    if (s != null && s.senders.size() < 1000) {
+                        s.senders.merge(f.sender().isNullSender() ? "<>" : f.sender().address(), 1, Integer::sum);
+                    }
+                }
+            }
+            case DeliveryAttempt d -> {
+                MessageTrail m = before.message(d.queueId());
+                Submitter s = m == null || m.localUid() < 0 ? null : submitters.get(m.localUid());
+                if (s != null) {
+                    s.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
+                    check(m.localUid(), s, detection);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void check(int uid, Submitter s, Detection detection) {
+        if (s.flagged != null) {
+            return;
+        }
+        Instant now = detection.now();
+        int external = s.traffic.inWindow(SenderTraffic.EXTERNAL, now);
+        if (external >= settings.maxrecipients()) {
+            int messages = s.traffic.inWindow(SenderTraffic.MESSAGES, now);
+            int recipients = s.traffic.inWindow(SenderTraffic.RECIPIENTS, now);
+            int undeliverable = s.traffic.inWindow(SenderTraffic.UNDELIVERABLE, now);
+            s.flagged = now;
+            s.reasons = List.of(Numbers.count(external) + " external recipients within "
+                    + Numbers.duration(settings.findtime()) + " in " + Numbers.count(messages)
+                    + " messages submitted locally, " + Numbers.percent(undeliverable, recipients)
+                    + " deferred or bounced");
+            detection.flag(verdict(uid, s));
+        }
+    }
+
+    @Override
+    public List<Verdict> findings() {
+        List<Verdict> found = new ArrayList<>();
+        submitters.forEach((uid, s) -> {
+            if (s.flagged != null) {
+                found.add(verdict(uid, s));
+            }
+        });
+        return found;
+    }
+
+    private AbusedLocalScript verdict(int uid, Submitter s) {
+        List<Traffic.Count> senders = s.senders.entrySet().stream()
+                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
+                        : a.getKey().compareTo(b.getKey()))
+                .limit(5).map(e -> new Traffic.Count(e.getKey(), e.getValue())).toList();
+        return new AbusedLocalScript(uid, s.user, new Span(s.traffic.first, s.flagged, s.traffic.last),
+                s.traffic.traffic(), senders, s.reasons, new Evidence(s.traffic.samples.all()));
+    }
+}

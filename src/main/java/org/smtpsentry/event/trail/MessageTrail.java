@@ -1,0 +1,116 @@
+package org.smtpsentry.event.trail;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.smtpsentry.event.DeliveryStatus;
+import org.smtpsentry.event.Mailbox;
+import org.smtpsentry.event.QueueId;
+import org.smtpsentry.event.SessionId;
+
+/**
+ * What is known of one queued message so far: how it came in (session, client, login, or a local uid), its envelope,
+ * and the latest delivery status of each recipient. Recipients beyond {@link #MAX_RECIPIENTS} are counted, not kept.
+ */
+public final class MessageTrail {
+    static final int MAX_RECIPIENTS = 1000;
+
+    private final QueueId queueId;
+    private final Instant firstSeen;
+    private SessionId session;
+    private String clientIp;
+    private String login;
+    private int localUid = -1;
+    private Mailbox sender;
+    private String messageId;
+    private final Map<Mailbox, DeliveryStatus> recipients = new HashMap<>(4);
+    private int recipientsNotKept;
+    private Instant lastSeen;
+
+    MessageTrail(QueueId queueId, Instant firstSeen) {
+        this.queueId = queueId;
+        this.firstSeen = firstSeen;
+        this.lastSeen = firstSeen;
+    }
+
+    public QueueId queueId() {
+        return queueId;
+    }
+
+    public Instant firstSeen() {
+        return firstSeen;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    /** The session it came in on, or null (local submission, or its smtpd line was not in the logs). */
+    public SessionId session() {
+        return session;
+    }
+
+    public String clientIp() {
+        return clientIp;
+    }
+
+    /** The SASL login that sent it, or null. */
+    public String login() {
+        return login;
+    }
+
+    /** The Unix uid that submitted it locally, or -1. */
+    public int localUid() {
+        return localUid;
+    }
+
+    /** The envelope sender, or null before the queue manager logged it. */
+    public Mailbox sender() {
+        return sender;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    /** The latest status of a recipient, or null when no attempt was logged for it yet. */
+    public DeliveryStatus status(Mailbox recipient) {
+        return recipients.get(recipient);
+    }
+
+    public Map<Mailbox, DeliveryStatus> recipients() {
+        return java.util.Collections.unmodifiableMap(recipients);
+    }
+
+    void touch(Instant t) {
+        if (t.isAfter(lastSeen)) {
+            lastSeen = t;
+        }
+    }
+
+    void cameIn(SessionId session, String clientIp, String login) {
+        this.session = session;
+        this.clientIp = clientIp;
+        this.login = login;
+    }
+
+    void submittedBy(int uid) {
+        this.localUid = uid;
+    }
+
+    void envelope(Mailbox sender) {
+        this.sender = sender;
+    }
+
+    void identified(String messageId) {
+        this.messageId = messageId;
+    }
+
+    void delivery(Mailbox recipient, DeliveryStatus status) {
+        if (recipients.size() < MAX_RECIPIENTS || recipients.containsKey(recipient)) {
+            recipients.put(recipient, status);
+        } else {
+            recipientsNotKept++;
+        }
+    }
+}

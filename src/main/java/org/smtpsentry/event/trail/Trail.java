@@ -1,0 +1,114 @@
+package org.smtpsentry.event.trail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.smtpsentry.event.AuthAbort;
+import org.smtpsentry.event.AuthFailure;
+import org.smtpsentry.event.AuthSuccess;
+import org.smtpsentry.event.Connect;
+import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.Disconnect;
+import org.smtpsentry.event.LocalSubmission;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MailFrom;
+import org.smtpsentry.event.MessageAccepted;
+import org.smtpsentry.event.MessageIdentified;
+import org.smtpsentry.event.MessageRemoved;
+import org.smtpsentry.event.QueueId;
+import org.smtpsentry.event.Rcpt;
+import org.smtpsentry.event.Reject;
+import org.smtpsentry.event.SessionId;
+
+/**
+ * Correlation of events: sessions by server process (connect to disconnect), messages by queue id (login and client
+ * from the server session, envelope from the queue manager, each recipient's status from the delivery agents).
+ * Memory is bounded: a session is dropped at its disconnect, a message when it leaves the queue, and anything idle
+ * for longer than Postfix's longest queue lifetime is swept.
+ */
+public final class Trail {
+    /** Postfix's maximal_queue_lifetime is 5 days by default; a message idle longer is gone or its lines are. */
+    private static final Duration IDLE_LIMIT = Duration.ofDays(6);
+    private static final int SWEEP_EVERY = 1 << 16;
+
+    private final Map<QueueId, MessageTrail> messages = new HashMap<>();
+    private final Map<SessionId, SessionTrail> sessions = new HashMap<>();
+    private long serials;
+    private long events;
+
+    /** The message with this queue id, or null. */
+    public MessageTrail message(QueueId id) {
+        return id == null ? null : messages.get(id);
+    }
+
+    /** The open session in this server process, or null. */
+    public SessionTrail session(SessionId id) {
+        return id == null ? null : sessions.get(id);
+    }
+
+    /** Messages followed now (for tests of the memory bound). */
+    public int messagesFollowed() {
+        return messages.size();
+    }
+
+    public void accept(MailEvent event) {
+        switch (event) {
+            case Connect c -> sessions.put(c.session(), new SessionTrail(c.session(), ++serials, c.clientIp(), c.time()));
+            case Disconnect d -> sessions.remove(d.session());
+            case MessageAccepted a -> {
+                MessageTrail m = message(a.queueId(), a.time());
+                m.cameIn(a.session(), a.clientIp(), a.login());
+                SessionTrail s = session(a.session());
+                if (s != null && a.login() != null) {
+                    s.loggedIn(a.login());
+                }
+            }
+            case LocalSubmission l -> message(l.queueId(), l.time()).submittedBy(l.uid());
+            case MailFrom f -> {
+                MessageTrail m = message(f.queueId(), f.time());
+                if (m.sender() == null) {
+                    m.envelope(f.sender());
+                }
+            }
+            case MessageIdentified i -> message(i.queueId(), i.time()).identified(i.messageId());
+            case DeliveryAttempt d -> message(d.queueId(), d.time()).delivery(d.recipient(), d.status());
+            case MessageRemoved r -> messages.remove(r.queueId());
+            case Rcpt r -> message(r.queueId(), r.time());
+            case AuthSuccess s -> {
+                SessionTrail session = session(s.session());
+                if (session != null && s.user() != null) {
+                    session.loggedIn(s.user());
+                }
+            }
+            case AuthFailure f -> { }
+            case AuthAbort a -> { }
+            case Reject r -> { }
+        }
+        if (++events % SWEEP_EVERY == 0) {
+            sweep(event.time());
+        }
+    }
+
+    private MessageTrail message(QueueId id, Instant t) {
+        MessageTrail m = messages.get(id);
+        if (m == null) {
+            m = new MessageTrail(id, t);
+            messages.put(id, m);
+        } else {
+            m.touch(t);
+        }
+        return m;
+    }
+
+    private void sweep(Instant now) {
+        Instant horizon = now.minus(IDLE_LIMIT);
+        messages.values().removeIf(m -> m.lastSeen().isBefore(horizon));
+        for (Iterator<SessionTrail> i = sessions.values().iterator(); i.hasNext(); ) {
+            if (i.next().connected().isBefore(horizon)) {
+                i.remove();
+            }
+        }
+    }
+}

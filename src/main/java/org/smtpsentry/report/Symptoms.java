@@ -1,0 +1,126 @@
+package org.smtpsentry.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smtpsentry.event.AuthAbort;
+import org.smtpsentry.event.AuthFailure;
+import org.smtpsentry.event.AuthSuccess;
+import org.smtpsentry.event.Connect;
+import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.Disconnect;
+import org.smtpsentry.event.LocalSubmission;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MailFrom;
+import org.smtpsentry.event.MessageAccepted;
+import org.smtpsentry.event.MessageIdentified;
+import org.smtpsentry.event.MessageRemoved;
+import org.smtpsentry.event.Rcpt;
+import org.smtpsentry.event.Reject;
+import org.smtpsentry.event.Reporter;
+import org.smtpsentry.event.trail.MessageTrail;
+import org.smtpsentry.event.trail.Trail;
+import org.smtpsentry.event.trail.TrailObserver;
+
+/**
+ * The server's overall symptoms, hour by hour, so the operator sees when the abuse started: sessions, AUTH
+ * failures, messages accepted and delivered, deferrals and bounces, how the queue grew; the recipient domains with
+ * the most recipients; and each login's messages per hour, for the timeline of flagged accounts.
+ */
+public final class Symptoms implements TrailObserver {
+    private static final long HOUR = 3600;
+    private static final int DOMAINS_KEPT = 100_000;
+
+    /** One clock hour's figures. Auth failures are the larger of the MTA's and the authentication server's count. */
+    public record Hour(Instant start, long sessions, long authFailures, long accepted, long delivered, long deferred,
+                       long bounced, long removed) {
+        /** Accepted minus removed: how much the queue grew in this hour. */
+        public long queueGrowth() {
+            return accepted - removed;
+        }
+    }
+
+    private final TreeMap<Long, long[]> hours = new TreeMap<>();
+    private final Map<String, Long> domains = new HashMap<>();
+    private final Map<String, TreeMap<Long, Integer>> loginHours = new HashMap<>();
+
+    private static final int SESSIONS = 0;
+    private static final int AUTH_MTA = 1;
+    private static final int AUTH_SERVER = 2;
+    private static final int ACCEPTED = 3;
+    private static final int DELIVERED = 4;
+    private static final int DEFERRED = 5;
+    private static final int BOUNCED = 6;
+    private static final int REMOVED = 7;
+
+    @Override
+    public void observe(MailEvent event, Trail before) {
+        switch (event) {
+            case Connect c -> count(c.time(), SESSIONS);
+            case AuthFailure f -> count(f.time(), f.reporter() == Reporter.MTA ? AUTH_MTA : AUTH_SERVER);
+            case MessageAccepted a -> {
+                count(a.time(), ACCEPTED);
+                if (a.login() != null) {
+                    loginHours.computeIfAbsent(a.login().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                            .merge(hour(a.time()), 1, Integer::sum);
+                }
+            }
+            case LocalSubmission l -> count(l.time(), ACCEPTED);
+            case DeliveryAttempt d -> {
+                count(d.time(), switch (d.status()) {
+                    case SENT -> DELIVERED;
+                    case DEFERRED -> DEFERRED;
+                    case BOUNCED, EXPIRED -> BOUNCED;
+                });
+                MessageTrail m = before.message(d.queueId());
+                if ((m == null || m.status(d.recipient()) == null)
+                        && (domains.size() < DOMAINS_KEPT || domains.containsKey(d.recipient().domain()))) {
+                    domains.merge(d.recipient().domain(), 1L, Long::sum);
+                }
+            }
+            case MessageRemoved r -> count(r.time(), REMOVED);
+            case AuthSuccess s -> { }
+            case AuthAbort a -> { }
+            case MailFrom f -> { }
+            case Rcpt r -> { }
+            case MessageIdentified i -> { }
+            case Reject r -> { }
+            case Disconnect d -> { }
+        }
+    }
+
+    public List<Hour> hours() {
+        List<Hour> list = new ArrayList<>(hours.size());
+        hours.forEach((h, c) -> list.add(new Hour(Instant.ofEpochSecond(h * HOUR), c[SESSIONS],
+                Math.max(c[AUTH_MTA], c[AUTH_SERVER]), c[ACCEPTED], c[DELIVERED], c[DEFERRED], c[BOUNCED],
+                c[REMOVED])));
+        return list;
+    }
+
+    /** The recipient domains with the most recipients, most first. */
+    public List<Map.Entry<String, Long>> topDomains(int n) {
+        return domains.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).toList();
+    }
+
+    /** A login's messages per hour (hour start -> count); empty when it sent none. */
+    public Map<Instant, Integer> messagesPerHour(String login) {
+        Map<Instant, Integer> out = new TreeMap<>();
+        loginHours.getOrDefault(login.toLowerCase(Locale.ROOT), new TreeMap<>())
+                .forEach((h, n) -> out.put(Instant.ofEpochSecond(h * HOUR), n));
+        return out;
+    }
+
+    private void count(Instant t, int counter) {
+        hours.computeIfAbsent(hour(t), h -> new long[8])[counter]++;
+    }
+
+    private static long hour(Instant t) {
+        return Math.floorDiv(t.getEpochSecond(), HOUR);
+    }
+}
