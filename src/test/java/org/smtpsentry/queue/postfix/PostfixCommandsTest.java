@@ -1,0 +1,68 @@
+package org.smtpsentry.queue.postfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.smtpsentry.UserError;
+import org.smtpsentry.event.Mailbox;
+import org.smtpsentry.event.QueueId;
+import org.smtpsentry.queue.QueuedMessage;
+
+class PostfixCommandsTest {
+
+    /** Recorded here with postqueue -c DIR -j on a private Postfix 3.7. */
+    @Test
+    void parsesPostqueueJson() throws IOException {
+        List<QueuedMessage> list = PostqueueJson.parse(Files.readString(
+                Path.of("src/test/resources/queue/postfix/postqueue-j.txt")));
+        assertEquals(3, list.size());
+        QueuedMessage m = list.get(2);
+        assertEquals(new QueueId("CE96820C372"), m.id());
+        assertEquals("deferred", m.queue());
+        assertEquals(Instant.ofEpochSecond(1795439663), m.arrival());
+        assertEquals(484, m.size());
+        assertEquals(Mailbox.of("a@example.org"), m.sender());
+        assertEquals(List.of(Mailbox.of("c@other.test"), Mailbox.of("b@remote.test")), m.recipients());
+        assertEquals("connect to 127.0.0.1[127.0.0.1]:2: Connection refused", m.reason());
+    }
+
+    @Test
+    void badPostqueueLineNamesTheLine() {
+        UserError e = assertThrows(UserError.class, () -> PostqueueJson.parse("{\"queue_id\": \"A1\"}\nnot json\n"));
+        assertEquals(true, e.getMessage().startsWith("postqueue -j, line 2: not understood"), e.getMessage());
+    }
+
+    @Test
+    void postsuperGetsIdsOnStandardInputAndSaysWhatItDid() {
+        assertEquals(List.of("postsuper", "-c", "/tmp/pf/etc", "-d", "-"),
+                Postsuper.argv(List.of("postsuper", "-c", "/tmp/pf/etc"), Postsuper.Action.DELETE));
+        assertEquals(List.of("postsuper", "-h", "-"), Postsuper.argv(List.of("postsuper"), Postsuper.Action.HOLD));
+        assertEquals("A1B2C3\nD4E5F6\n", new String(Postsuper.stdin(List.of(new QueueId("A1B2C3"),
+                new QueueId("D4E5F6"))), StandardCharsets.US_ASCII));
+        assertThrows(UserError.class, () -> Postsuper.stdin(List.of(new QueueId("-d ALL"))));
+        String said = "postsuper: A1B2C3: removed\npostsuper: Deleted: 1 message\n";
+        assertEquals(Set.of(new QueueId("A1B2C3")), Postsuper.done(said));
+        assertEquals(Set.of(new QueueId("E7C6620C32E")), Postsuper.done(
+                "postsuper: E7C6620C32E: placed on hold\npostsuper: Placed on hold: 1 message\n"));
+    }
+
+    @Test
+    void sendmailRestoresTheOriginalEnvelope() {
+        QueuedMessage m = new QueuedMessage(new QueueId("A1"), "deferred", Instant.EPOCH, 10,
+                Mailbox.of("sales@forged.test"), List.of(Mailbox.of("a@x.test"), Mailbox.of("b@y.test")), "", "", "",
+                "", "");
+        assertEquals(List.of("sendmail", "-C", "/tmp/pf/etc", "-i", "-f", "sales@forged.test", "--", "a@x.test",
+                "b@y.test"), Sendmail.argv(Path.of("/tmp/pf/etc"), m));
+        QueuedMessage bounce = new QueuedMessage(new QueueId("A2"), "deferred", Instant.EPOCH, 10,
+                Mailbox.NULL_SENDER, List.of(Mailbox.of("a@x.test")), "", "", "", "", "");
+        assertEquals(List.of("sendmail", "-i", "-f", "<>", "--", "a@x.test"), Sendmail.argv(null, bounce));
+    }
+}
