@@ -167,7 +167,7 @@ public final class EximQueue implements MailQueue {
                 }
                 SpoolHeader h = SpoolHeader.parse(Files.readAllBytes(header));
                 long bodySize = Math.max(0, Files.size(data) - (id().value().length() + 3));
-                QueuedMessage m = message(id(), h, h.headers().length + bodySize);
+                QueuedMessage m = message(id(), h, h.headers().length + 1 + bodySize);
                 if (!withContent) {
                     return Optional.of(new Loaded(m, null));
                 }
