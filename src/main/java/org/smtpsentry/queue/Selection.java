@@ -166,4 +166,84 @@ public record Selection(List<String> senders, List<String> recipients, List<Stri
     private static List<String> lower(List<String> values) {
         return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).toList();
     }
+
+    /** Builds a selection criterion by criterion. */
+    public static final class Builder {
+        private final List<String> senders = new ArrayList<>();
+        private final List<String> recipients = new ArrayList<>();
+        private final List<String> recipientDomains = new ArrayList<>();
+        private final List<String> logins = new ArrayList<>();
+        private final List<String> clients = new ArrayList<>();
+        private final List<String> localUsers = new ArrayList<>();
+        private final List<String> contains = new ArrayList<>();
+        private final List<String> subjects = new ArrayList<>();
+        private final List<String> queues = new ArrayList<>();
+        private long minSize;
+        private long maxSize = Long.MAX_VALUE;
+        private Duration minAge = Duration.ZERO;
+        private Duration maxAge;
+
+        public Builder sender(String v) {
+            senders.add(v);
+            return this;
+        }
+
+        public Builder recipient(String v) {
+            recipients.add(v);
+            return this;
+        }
+
+        public Builder recipientDomain(String v) {
+            recipientDomains.add(v);
+            return this;
+        }
+
+        public Builder login(String v) {
+            logins.add(v);
+            return this;
+        }
+
+        public Builder client(String v) {
+            clients.add(v);
+            return this;
+        }
+
+        public Builder localUser(String v) {
+            localUsers.add(v);
+            return this;
+        }
+
+        public Builder contains(String v) {
+            contains.add(v);
+            return this;
+        }
+
+        public Builder subject(String v) {
+            subjects.add(v);
+            return this;
+        }
+
+        public Builder queue(String v) {
+            queues.add(v);
+            return this;
+        }
+
+        public Builder size(long min, long max) {
+            minSize = min;
+            maxSize = max;
+            return this;
+        }
+
+        /** Queued at least {@code min} and, when {@code max} is not null, at most {@code max} ago. */
+        public Builder age(Duration min, Duration max) {
+            minAge = min;
+            maxAge = max;
+            return this;
+        }
+
+        public Selection build() {
+            return new Selection(senders, recipients, recipientDomains, logins, clients, localUsers, contains,
+                    subjects, minSize, maxSize, minAge, maxAge, queues);
+        }
+    }
 }

@@ -22,9 +22,10 @@ import org.smtpsentry.queue.Received;
 
 /**
  * One message file of a directory queue. Its envelope comes from the header lines the MTA wrote for itself, else
- * from the message's own headers: sender from LocalSender: (IceWarp, the authenticated local account, also taken as
- * the login), Return-Path: or From:; recipients from Recipient:/X-Rcpt-To:/X-Envelope-To: lines, else To:, Cc:
- * and Bcc:; the MTA's MsgID: is kept as the reason line. Arrival is the file's modification time.
+ * from the message's own headers: the login from LocalSender: (IceWarp: the local account that submitted it) or the
+ * Received header; the sender from Return-Path:, X-Envelope-From:, From:, else LocalSender:; recipients from
+ * Recipient:/X-Rcpt-To:/X-Envelope-To: lines, else To:, Cc: and Bcc:; the MTA's MsgID: is shown as the reason line.
+ * Arrival is the file's modification time.
  */
 record MessageFile(Path root, Path file) implements DirectoryQueue.Located {
     /** Headers are looked for in the first 256 KB; the whole file is read only when its text is needed. */
@@ -75,7 +76,8 @@ record MessageFile(Path root, Path file) implements DirectoryQueue.Located {
 
     static QueuedMessage message(QueueId id, String queue, BasicFileAttributes attrs, byte[] bytes) {
         String localSender = Headers.value(bytes, "LocalSender");
-        String sender = firstNonEmpty(localSender, Headers.value(bytes, "Return-Path"), Headers.value(bytes, "From"));
+        String sender = firstNonEmpty(Headers.value(bytes, "Return-Path"), Headers.value(bytes, "X-Envelope-From"),
+                Headers.value(bytes, "From"), localSender);
         Set<String> rcpts = new LinkedHashSet<>();
         for (String name : List.of("Recipient", "X-Rcpt-To", "X-Envelope-To")) {
             Headers.values(bytes, name, MAX_RECIPIENTS).forEach(v -> rcpts.addAll(addresses(v)));
