@@ -6,18 +6,21 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.exec.ProgramRun;
 import org.smtpsentry.exec.Programs;
 import org.smtpsentry.queue.ActionOutcome;
+import org.smtpsentry.queue.Headers;
 import org.smtpsentry.queue.ArchivedMessage;
 import org.smtpsentry.queue.MailQueue;
 import org.smtpsentry.queue.MessageContent;
@@ -87,16 +90,28 @@ public final class PostfixQueue implements MailQueue {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir, 3)) {
-                files.filter(Files::isRegularFile)
-                        .filter(p -> !queue.equals("incoming") || ready(p))
-                        .forEach(p -> entries.add(new FileEntry(p, queue)));
+            try {
+                // one stat per file, done by the walk itself: its attributes give the size too
+                Files.walkFileTree(dir, java.util.Set.of(), 3, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && (!queue.equals("incoming") || ready(file))) {
+                            entries.add(new FileEntry(file, queue, attrs.size()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof NoSuchFileException) {
+                            return FileVisitResult.CONTINUE; // moved or delivered while walking
+                        }
+                        throw e;
+                    }
+                });
             } catch (AccessDeniedException e) {
                 return PostqueueJson.entries(this, listWithPostqueue());
-            } catch (IOException | java.io.UncheckedIOException e) {
-                if (e.getCause() instanceof AccessDeniedException || e instanceof AccessDeniedException) {
-                    return PostqueueJson.entries(this, listWithPostqueue());
-                }
+            } catch (IOException e) {
                 throw new UserError(dir + ": cannot read the queue: " + e.getMessage() + "; nothing done", e);
             }
         }
@@ -181,7 +196,7 @@ public final class PostfixQueue implements MailQueue {
     }
 
     /** A queue file: read when asked, "gone" when Postfix has delivered or moved it meanwhile. */
-    private record FileEntry(Path file, String queue) implements QueueEntry {
+    private record FileEntry(Path file, String queue, long fileSize) implements QueueEntry {
         @Override
         public QueueId id() {
             return new QueueId(file.getFileName().toString());
@@ -191,7 +206,7 @@ public final class PostfixQueue implements MailQueue {
         public Optional<Loaded> load(boolean withContent) {
             byte[] bytes;
             try {
-                bytes = read(file, withContent);
+                bytes = read(file, withContent || fileSize <= WHOLE_UP_TO);
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             } catch (AccessDeniedException e) {
@@ -204,7 +219,7 @@ public final class PostfixQueue implements MailQueue {
         }
 
         private static byte[] read(Path file, boolean whole) throws IOException {
-            if (whole || Files.size(file) <= WHOLE_UP_TO) {
+            if (whole) {
                 return Files.readAllBytes(file);
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -213,24 +228,28 @@ public final class PostfixQueue implements MailQueue {
         }
     }
 
-    /** The message as the queue file tells it: login and client from the named attributes, else the Received header. */
+    /**
+     * The message as the queue file tells it: login and client from the named attributes that smtpd recorded; the
+     * Received header is read only when they are missing (a local submission: "from userid N").
+     */
     static QueuedMessage message(QueueId id, String queue, QueueFile q) {
-        MessageContent text = new MessageContent(q.text());
-        Received received = Received.of(text.header("Received"));
         String login = q.attribute("sasl_username");
-        if (login.isEmpty()) {
-            login = received.login();
-        }
         String client = q.attribute("client_address");
         if (client.isEmpty()) {
             client = q.attribute("log_client_address");
         }
-        if (client.isEmpty()) {
-            client = received.client();
+        String localUser = "";
+        if (client.isEmpty() || login.isEmpty()) {
+            Received received = Received.of(Headers.value(q.text(), "Received"));
+            login = login.isEmpty() ? received.login() : login;
+            client = client.isEmpty() ? received.client() : client;
+            localUser = client.isEmpty() ? received.localUser() : "";
         }
-        String localUser = client.isEmpty() ? received.localUser() : "";
-        List<Mailbox> rcpts = q.recipients().stream().map(Mailbox::of).toList();
+        List<Mailbox> rcpts = new ArrayList<>(q.recipients().size());
+        for (String r : q.recipients()) {
+            rcpts.add(Mailbox.of(r));
+        }
         return new QueuedMessage(id, queue, q.arrival(), q.size(), Mailbox.of(q.sender()), rcpts, login, client,
-                localUser, text.header("Subject"), "");
+                localUser, Headers.value(q.text(), "Subject"), "");
     }
 }

@@ -61,11 +61,10 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
             pos += n;
             switch (type) {
                 case 'C' -> {
-                    String[] f = ascii(b, start, n).trim().split("\\s+");
-                    size = number(f, 0);
-                    dataOffset = number(f, 1);
+                    size = number(b, start, start + n, 0);
+                    dataOffset = number(b, start, start + n, 1);
                 }
-                case 'T' -> arrival = Instant.ofEpochSecond(Math.max(0, number(ascii(b, start, n).trim().split("\\s+"), 0)));
+                case 'T' -> arrival = Instant.ofEpochSecond(Math.max(0, number(b, start, start + n, 0)));
                 case 'S' -> sender = utf8(b, start, n);
                 case 'R' -> rcpts.add(utf8(b, start, n));
                 case 'A' -> {
@@ -92,7 +91,7 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 }
                 case 'X' -> inText = false;
                 case 'p' -> {
-                    long target = number(ascii(b, start, n).trim().split("\\s+"), 0);
+                    long target = number(b, start, start + n, 0);
                     if (target == 0) {
                         continue; // a reserved pointer not (yet) used: reading goes on with the next record
                     }
@@ -121,16 +120,29 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
         return attributes.getOrDefault(name, "");
     }
 
-    private static long number(String[] fields, int i) {
-        try {
-            return i < fields.length ? Long.parseLong(fields[i]) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+    /** The {@code index}-th space-separated decimal field in b[from, to), or -1 (no regex: this is the hot path). */
+    private static long number(byte[] b, int from, int to, int index) {
+        int i = from;
+        for (int field = 0; ; field++) {
+            while (i < to && b[i] == ' ') {
+                i++;
+            }
+            if (i >= to) {
+                return -1;
+            }
+            if (field == index) {
+                long n = 0;
+                int digits = 0;
+                while (i < to && b[i] >= '0' && b[i] <= '9' && digits < 18) {
+                    n = n * 10 + (b[i++] - '0');
+                    digits++;
+                }
+                return digits == 0 ? -1 : n;
+            }
+            while (i < to && b[i] != ' ') {
+                i++;
+            }
         }
-    }
-
-    private static String ascii(byte[] b, int start, int n) {
-        return new String(b, start, n, StandardCharsets.ISO_8859_1);
     }
 
     private static String utf8(byte[] b, int start, int n) {
