@@ -96,7 +96,7 @@ public final class PostfixQueue implements MailQueue {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && (!queue.equals("incoming") || ready(file))) {
-                            entries.add(new FileEntry(file, queue, attrs.size()));
+                            entries.add(new FileEntry(queueDir, file, queue, attrs.size()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -195,8 +195,11 @@ public final class PostfixQueue implements MailQueue {
         return nl < 0 ? t : t.substring(0, nl);
     }
 
-    /** A queue file: read when asked, "gone" when Postfix has delivered or moved it meanwhile. */
-    private record FileEntry(Path file, String queue, long fileSize) implements QueueEntry {
+    /**
+     * A queue file: read when asked. Postfix may move it meanwhile (deferred to active and back, or to hold): it is
+     * then looked for in the other queues; it is "gone" only when it is in none (delivered or removed).
+     */
+    private record FileEntry(Path queueDir, Path file, String queue, long fileSize) implements QueueEntry {
         @Override
         public QueueId id() {
             return new QueueId(file.getFileName().toString());
@@ -208,7 +211,7 @@ public final class PostfixQueue implements MailQueue {
             try {
                 bytes = read(file, withContent || fileSize <= WHOLE_UP_TO);
             } catch (NoSuchFileException e) {
-                return Optional.empty();
+                return moved().flatMap(entry -> entry.load(withContent));
             } catch (AccessDeniedException e) {
                 throw new UserError(file + ": permission denied; run as root or as the postfix user; nothing done", e);
             } catch (IOException e) {
@@ -216,6 +219,21 @@ public final class PostfixQueue implements MailQueue {
             }
             QueueFile q = QueueFile.parse(bytes, withContent);
             return Optional.of(new Loaded(message(id(), queue, q), withContent ? new MessageContent(q.text()) : null));
+        }
+
+        /** Where the file went: the same id in another queue, hashed by its first characters (hash_queue_depth). */
+        private Optional<FileEntry> moved() {
+            String id = file.getFileName().toString();
+            for (String other : QUEUES) {
+                Path dir = queueDir.resolve(other);
+                for (Path candidate : List.of(dir.resolve(id), dir.resolve(id.substring(0, 1)).resolve(id),
+                        dir.resolve(id.substring(0, 1)).resolve(id.substring(1, 2)).resolve(id))) {
+                    if (!candidate.equals(file) && Files.isRegularFile(candidate)) {
+                        return Optional.of(new FileEntry(queueDir, candidate, other, fileSize));
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private static byte[] read(Path file, boolean whole) throws IOException {
