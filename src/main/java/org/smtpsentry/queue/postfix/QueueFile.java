@@ -19,6 +19,11 @@ import java.util.Map;
 record QueueFile(long size, Instant arrival, String sender, List<String> recipients, Map<String, String> attributes,
                  byte[] text, boolean complete) {
     private static final int MAX_POINTERS = 10_000;
+    /** The named attributes kept; a queue file has some twenty, and only these are used. */
+    static final List<String> ATTRIBUTES = List.of("sasl_username", "sasl_method", "client_address",
+            "log_client_address", "helo_name");
+    private static final byte[][] KEPT = ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII))
+            .toArray(byte[][]::new);
 
     /**
      * Decodes {@code b}. With {@code wholeText} false only the header section of the message text is kept (enough
@@ -68,10 +73,11 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 case 'S' -> sender = utf8(b, start, n);
                 case 'R' -> rcpts.add(utf8(b, start, n));
                 case 'A' -> {
-                    String kv = utf8(b, start, n);
-                    int eq = kv.indexOf('=');
-                    if (eq > 0) {
-                        attrs.putIfAbsent(kv.substring(0, eq), kv.substring(eq + 1));
+                    for (byte[] name : KEPT) {
+                        if (n > name.length && b[start + name.length] == '=' && startsWith(b, start, name)) {
+                            attrs.putIfAbsent(new String(name, StandardCharsets.US_ASCII),
+                                    utf8(b, start + name.length + 1, n - name.length - 1));
+                        }
                     }
                 }
                 case 'M' -> inText = true;
@@ -115,7 +121,16 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
         return new QueueFile(size, arrival, sender, rcpts, attrs, text.toByteArray(), complete);
     }
 
-    /** The attribute's value, or "". */
+    private static boolean startsWith(byte[] b, int start, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[start + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The attribute's value (one of {@link #ATTRIBUTES}), or "". */
     String attribute(String name) {
         return attributes.getOrDefault(name, "");
     }

@@ -116,6 +116,21 @@ class DirectoryQueueTest {
         assertTrue(Files.exists(queue.resolve("G1.tmp")));
     }
 
+    @Test
+    void selectsTheAccountsAnalyzeFlagged(@TempDir Path queue) throws IOException {
+        Files.writeString(queue.resolve("S1.tmp"), spam("w", 1));
+        Files.writeString(queue.resolve("G1.tmp"), genuine(1));
+        Path finding = Files.writeString(queue.resolveSibling(queue.getFileName() + "-finding.json"),
+                "{\"compromisedAccounts\": [{\"login\": \"victim@example.test\"}], \"localScripts\": []}");
+        String json = cli(0, "queue", "list", "--queue-dir", queue.toString(), "--from-finding", finding.toString(),
+                "--json");
+        assertTrue(json.contains("\"count\": 1") && json.contains("\"id\": \"S1.tmp\"")
+                && json.contains("\"login victim@example.test\""), json);
+        String show = cli(0, "queue", "show", "--queue-dir", queue.toString(), "S1.tmp", "--headers-only");
+        assertTrue(show.contains("login:      victim@example.test") && !show.contains("CHEAP"), show);
+        Files.delete(finding);
+    }
+
     private static void spamRun(Path queue, String wave, int n) throws IOException {
         for (int i = 0; i < n; i++) {
             Files.writeString(queue.resolve((i % 2 == 0 ? "" : "retry/") + wave + "-" + i + ".tmp"), spam(wave, i));
