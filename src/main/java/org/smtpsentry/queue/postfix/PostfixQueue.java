@@ -247,8 +247,9 @@ public final class PostfixQueue implements MailQueue {
     }
 
     /**
-     * The message as the queue file tells it: login and client from the named attributes that smtpd recorded; the
-     * Received header is read only when they are missing (a local submission: "from userid N").
+     * The message as the queue file tells it: login and client from the named attributes that smtpd recorded (an
+     * authenticated message always has sasl_username); the Received header is read only when there is no client
+     * (a local submission: "from userid N").
      */
     static QueuedMessage message(QueueId id, String queue, QueueFile q) {
         String login = q.attribute("sasl_username");
@@ -257,7 +258,7 @@ public final class PostfixQueue implements MailQueue {
             client = q.attribute("log_client_address");
         }
         String localUser = "";
-        if (client.isEmpty() || login.isEmpty()) {
+        if (client.isEmpty()) {
             Received received = Received.of(Headers.value(q.text(), "Received"));
             login = login.isEmpty() ? received.login() : login;
             client = client.isEmpty() ? received.client() : client;
