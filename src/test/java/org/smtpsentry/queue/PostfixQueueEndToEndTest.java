@@ -95,6 +95,15 @@ class PostfixQueueEndToEndTest {
         assertEquals(genuine, ids(queue()));
         assertArchiveHolds(archive3, spam);
 
+        // 4: purge the account that analyze flagged in Postfix's own log (--from-finding); analyze exits 1: findings
+        spam = spamRun("wave4", 6);
+        Path finding = scratch.resolve("finding.json");
+        Files.writeString(finding, cli(1, "analyze", postfix.logFile().toString(), "--json", "--max-recipients", "5",
+                "--local-domain", "example.test"));
+        Path archive4 = purge("--from-finding", finding.toString());
+        assertEquals(genuine, ids(queue()), "analyze flags the stolen login only: " + Files.readString(finding));
+        assertArchiveHolds(archive4, spam);
+
         // restore two chosen messages of the first archive: back in the queue with their original envelope
         List<QuarantineArchive.Item> items;
         try (QuarantineArchive a = QuarantineArchive.open(archive1)) {
