@@ -7,6 +7,7 @@ import org.smtpsentry.UserError;
 import org.smtpsentry.queue.ActionOutcome;
 import org.smtpsentry.queue.Listing;
 import org.smtpsentry.queue.MailQueue;
+import org.smtpsentry.queue.QueuedMessage;
 import org.smtpsentry.queue.SelectedMessage;
 import org.smtpsentry.queue.Selection;
 import org.smtpsentry.queue.Selector;
@@ -53,6 +54,11 @@ final class ChangeOptions {
                     + Numbers.count(outcome.gone().size()) + " " + sample(outcome.gone()));
         }
         out.flush();
+    }
+
+    /** Whether a message is on hold: Postfix's hold queue, Exim's frozen messages, a directory queue's hold folder. */
+    static boolean held(QueuedMessage m) {
+        return m.queue().equals("hold") || m.queue().equals("frozen");
     }
 
     static String sample(List<?> ids) {

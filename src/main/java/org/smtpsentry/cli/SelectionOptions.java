@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.smtpsentry.UserError;
 import org.smtpsentry.queue.Finding;
 import org.smtpsentry.queue.Selection;
 import picocli.CommandLine.ITypeConverter;
@@ -72,7 +73,7 @@ final class SelectionOptions {
             u.addAll(f.localUsers());
         }
         if (maxSize != null && maxSize < minSize) {
-            throw new org.smtpsentry.UserError("--max-size " + maxSize + " is below --min-size " + minSize
+            throw new UserError("--max-size " + maxSize + " is below --min-size " + minSize
                     + "; nothing selected");
         }
         return new Selection(senders, recipients, recipientDomains, l, clients, u, contains, subjects, minSize,

@@ -137,6 +137,15 @@ class PostfixQueueEndToEndTest {
         assertTrue(stats.contains(HONEST) && stats.contains("far.test"), stats);
         String dry = cli(0, "queue", "hold", "-c", postfix.configDir().toString(), "--login", HONEST);
         assertTrue(dry.contains("4 messages selected") && dry.contains("dry run: nothing changed"), dry);
+        String c = postfix.configDir().toString();
+        String held = cli(0, "queue", "hold", "-c", c, "--login", HONEST, "--subject", "minutes 1", "--yes");
+        assertTrue(held.contains("placed on hold: 1 messages"), held);
+        String again = cli(0, "queue", "hold", "-c", c, "--login", HONEST, "--subject", "minutes 1", "--yes");
+        assertTrue(again.contains("1 of them already on hold"), again);
+        assertTrue(cli(0, "queue", "list", "-c", c, "--queue", "hold", "--json").contains("\"subject\": \"minutes 1\""));
+        String released = cli(0, "queue", "release", "-c", c, "--queue", "hold", "--yes");
+        assertTrue(released.contains("released: 1 messages"), released);
+        assertTrue(cli(0, "queue", "list", "-c", c, "--queue", "hold", "--json").contains("\"count\": 0"));
     }
 
     /** A stolen login sends {@code n} messages with forged senders and the spam marker, to many recipients. */
