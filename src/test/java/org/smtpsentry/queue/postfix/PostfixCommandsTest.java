@@ -34,6 +34,61 @@ class PostfixCommandsTest {
         assertEquals("connect to 127.0.0.1[127.0.0.1]:2: Connection refused", m.reason());
     }
 
+    /** Not root: only postqueue's listing; a selection on login, client or text says why it cannot be done. */
+    @Test
+    void theListingFallbackRefusesWhatItCannotKnow() throws IOException {
+        PostfixQueue queue = new PostfixQueue(null, Path.of("/nonexistent"));
+        List<org.smtpsentry.queue.QueueEntry> entries = PostqueueJson.entries(queue, Files.readString(
+                Path.of("src/test/resources/queue/postfix/postqueue-j.txt")));
+        org.smtpsentry.queue.MailQueue listed = new ListedQueue(queue, entries);
+        Instant now = Instant.ofEpochSecond(1795440000);
+        assertEquals(1, org.smtpsentry.queue.Selector.select(listed,
+                new org.smtpsentry.queue.Selection.Builder().sender("long@*").build(), now).size());
+        UserError e = assertThrows(UserError.class, () -> org.smtpsentry.queue.Selector.select(listed,
+                new org.smtpsentry.queue.Selection.Builder().login("victim@example.test").build(), now));
+        assertEquals(true, e.getMessage().contains("run as root"), e.getMessage());
+        assertThrows(UserError.class, () -> entries.get(0).load(true));
+    }
+
+    /** The fallback entries behind a queue that lists them. */
+    private record ListedQueue(PostfixQueue queue, List<org.smtpsentry.queue.QueueEntry> entries)
+            implements org.smtpsentry.queue.MailQueue {
+        @Override
+        public String description() {
+            return queue.description();
+        }
+
+        @Override
+        public org.smtpsentry.queue.QueueKind kind() {
+            return queue.kind();
+        }
+
+        @Override
+        public java.util.Optional<org.smtpsentry.queue.QueueEntry> entry(QueueId id) {
+            return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public org.smtpsentry.queue.ActionOutcome hold(List<QueueId> ids) {
+            return queue.hold(ids);
+        }
+
+        @Override
+        public org.smtpsentry.queue.ActionOutcome release(List<QueueId> ids) {
+            return queue.release(ids);
+        }
+
+        @Override
+        public org.smtpsentry.queue.ActionOutcome delete(List<QueueId> ids) {
+            return queue.delete(ids);
+        }
+
+        @Override
+        public void reinject(org.smtpsentry.queue.ArchivedMessage message) {
+            queue.reinject(message);
+        }
+    }
+
     @Test
     void badPostqueueLineNamesTheLine() {
         UserError e = assertThrows(UserError.class, () -> PostqueueJson.parse("{\"queue_id\": \"A1\"}\nnot json\n"));
