@@ -22,12 +22,17 @@ final class InputEvents implements EventSink {
     private final LogInput input;
     private final NotUnderstood notUnderstood;
     private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
-    private final ArrayDeque<String> head = new ArrayDeque<>();
+    private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
     private final LineReader reader;
     private final LogFormat format;
     private final LineDecoder decoder;
     private long lineNumber;
     private boolean done;
+    private boolean lastWasCut;
+
+    /** A line read ahead to detect the format, and whether it was cut. */
+    private record HeadLine(String text, boolean cut) {
+    }
 
     InputEvents(LogInput input, LogFormat forced, ZoneId zone, NotUnderstood notUnderstood) {
         this.input = input;
@@ -41,7 +46,7 @@ final class InputEvents implements EventSink {
                 if (line == null) {
                     break;
                 }
-                head.add(line);
+                head.add(new HeadLine(line, reader.lastWasCut()));
                 if (!line.isBlank()) {
                     sample.add(line);
                 }
@@ -57,10 +62,15 @@ final class InputEvents implements EventSink {
         this.done = false;
     }
 
+    String name() {
+        return input.name();
+    }
+
     LogFormat format() {
         return format;
     }
 
+    /** Read by the progress display from another thread: a slightly stale figure is fine. */
     long bytesRead() {
         return reader.bytesRead();
     }
@@ -79,7 +89,7 @@ final class InputEvents implements EventSink {
                 close();
             } else if (!line.isEmpty()) {
                 Origin origin = new Origin(input.name(), lineNumber, line);
-                if (reader.lastWasCut()) {
+                if (lastWasCut) {
                     notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
                 }
                 decoder.decode(line, origin, this);
@@ -89,10 +99,13 @@ final class InputEvents implements EventSink {
     }
 
     private String nextLine() {
-        String line = head.poll();
-        if (line == null) {
+        HeadLine ahead = head.poll();
+        String line = ahead == null ? null : ahead.text();
+        lastWasCut = ahead != null && ahead.cut();
+        if (ahead == null) {
             try {
                 line = reader.next();
+                lastWasCut = reader.lastWasCut();
             } catch (EOFException e) {
                 notUnderstood("input cut short (truncated file); the lines before were read",
                         Origin.of(input.name() + ":" + (lineNumber + 1)));

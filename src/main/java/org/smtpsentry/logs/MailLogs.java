@@ -32,8 +32,9 @@ public final class MailLogs {
 
     /** Gives every event to {@code consumer}, in time order across inputs. */
     public void forEach(Consumer<MailEvent> consumer) {
-        if (inputs.size() == 1) {
-            InputEvents only = inputs.get(0);
+        List<PrefetchedEvents> streams = inputs.stream().map(PrefetchedEvents::new).toList();
+        if (streams.size() == 1) {
+            PrefetchedEvents only = streams.get(0);
             for (MailEvent e = only.next(); e != null; e = only.next()) {
                 consumer.accept(e);
             }
@@ -45,8 +46,8 @@ public final class MailLogs {
             int byTime = a.event().time().compareTo(b.event().time());
             return byTime != 0 ? byTime : Integer.compare(a.input(), b.input());
         });
-        for (int i = 0; i < inputs.size(); i++) {
-            MailEvent e = inputs.get(i).next();
+        for (int i = 0; i < streams.size(); i++) {
+            MailEvent e = streams.get(i).next();
             if (e != null) {
                 heads.add(new Head(e, i));
             }
@@ -54,7 +55,7 @@ public final class MailLogs {
         while (!heads.isEmpty()) {
             Head h = heads.poll();
             consumer.accept(h.event());
-            MailEvent e = inputs.get(h.input()).next();
+            MailEvent e = streams.get(h.input()).next();
             if (e != null) {
                 heads.add(new Head(e, h.input()));
             }

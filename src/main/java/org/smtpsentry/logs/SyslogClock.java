@@ -92,7 +92,7 @@ public final class SyslogClock {
 
     /** The instant of an RFC 3339 timestamp of {@code length} characters at the start of {@code line}, or null. */
     public Instant rfc3339(String line, int length) {
-        int year = digits(line, 0, 4);
+        int year = Decimals.parse(line, 0, 4);
         int month = twoDigits(line, 5, false);
         int day = twoDigits(line, 8, false);
         int hour = twoDigits(line, 11, false);
@@ -156,17 +156,5 @@ public final class SyslogClock {
             return -1;
         }
         return (a - '0') * 10 + (b - '0');
-    }
-
-    private static int digits(String s, int at, int n) {
-        int v = 0;
-        for (int i = at; i < at + n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

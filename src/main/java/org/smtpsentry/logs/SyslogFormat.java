@@ -106,24 +106,12 @@ public final class SyslogFormat implements LogFormat {
         if (line.charAt(nameEnd - 1) == ']') {
             int open = line.lastIndexOf('[', nameEnd - 1);
             if (open > tagStart) {
-                pid = parsePid(line, open + 1, nameEnd - 1);
+                pid = Decimals.parse(line, open + 1, nameEnd - 1);
                 nameEnd = open;
             }
         }
         String program = line.substring(tagStart, nameEnd);
-        String message = tagEnd + 1 <= line.length() ? line.substring(Math.min(tagEnd + 1, line.length())) : "";
+        String message = tagEnd + 1 < line.length() ? line.substring(tagEnd + 1) : "";
         return new SyslogLine(time, host, program, pid, message);
-    }
-
-    private static int parsePid(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || v > 100_000_000) {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return to > from ? v : -1;
     }
 }

@@ -22,6 +22,8 @@ public final class HtmlReport {
     private static final String[] COLOURS = {"#c0392b", "#2471a3", "#b9770e", "#7d3c98", "#138d75", "#566573"};
     private static final int WIDTH = 900;
     private static final int HEIGHT = 220;
+    /** Two months of hours at most on one chart; a longer period is cut at its start plus that. */
+    private static final int MAX_HOURS = 24 * 62;
 
     public void print(Analysis a, PrintWriter out) {
         ZoneId zone = a.zone();
@@ -39,9 +41,11 @@ public final class HtmlReport {
 
         List<CompromisedAccount> accounts = a.verdictsOf(CompromisedAccount.class);
         out.println("<h2>Summary</h2><ul>");
-        out.println("<li>" + count(accounts.size(), "compromised account") + "</li>");
-        out.println("<li>" + count(a.verdictsOf(AttackingIp.class).size(), "attacking IP address") + "</li>");
-        out.println("<li>" + count(a.verdictsOf(AbusedLocalScript.class).size(), "abused local script") + "</li></ul>");
+        out.println("<li>" + count(accounts.size(), "compromised account", "compromised accounts") + "</li>");
+        out.println("<li>" + count(a.verdictsOf(AttackingIp.class).size(), "attacking IP address",
+                "attacking IP addresses") + "</li>");
+        out.println("<li>" + count(a.verdictsOf(AbusedLocalScript.class).size(), "abused local script",
+                "abused local scripts") + "</li></ul>");
 
         if (!accounts.isEmpty()) {
             out.println("<h2>Messages per hour of the compromised accounts</h2>");
@@ -96,13 +100,15 @@ public final class HtmlReport {
 
     /** A line chart of hourly series over the whole period of the logs, as inline SVG. */
     private static void chart(Map<String, Map<Instant, Integer>> series, Analysis a, PrintWriter out) {
-        List<Instant> hours = new ArrayList<>();
-        for (Symptoms.Hour h : a.symptoms().hours()) {
-            hours.add(h.start());
-        }
-        if (hours.isEmpty()) {
+        List<Symptoms.Hour> seen = a.symptoms().hours();
+        if (seen.isEmpty()) {
             out.println("<p class=\"muted\">No data.</p>");
             return;
+        }
+        List<Instant> hours = new ArrayList<>(); // every hour of the period, quiet ones too, so time runs evenly
+        Instant last = seen.get(seen.size() - 1).start();
+        for (Instant h = seen.get(0).start(); !h.isAfter(last) && hours.size() < MAX_HOURS; h = h.plusSeconds(3600)) {
+            hours.add(h);
         }
         int max = 1;
         for (Map<Instant, Integer> s : series.values()) {
@@ -112,11 +118,12 @@ public final class HtmlReport {
         }
         int left = 50;
         int bottom = HEIGHT - 30;
-        double step = hours.size() > 1 ? (double) (WIDTH - left - 10) / (hours.size() - 1) : 0;
+        int right = WIDTH - 40;
+        double step = hours.size() > 1 ? (double) (right - left) / (hours.size() - 1) : 0;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT + 20 * series.size()).append("\" role=\"img\">");
-        svg.append(line(left, 10, left, bottom)).append(line(left, bottom, WIDTH - 10, bottom));
+        svg.append(line(left, 10, left, bottom)).append(line(left, bottom, right, bottom));
         svg.append(text(left - 6, 14, "end", Numbers.count(max))).append(text(left - 6, bottom, "end", "0"));
         int labelEvery = Math.max(1, hours.size() / 8);
         for (int i = 0; i < hours.size(); i += labelEvery) {
@@ -152,9 +159,8 @@ public final class HtmlReport {
                 esc(s));
     }
 
-    private static String count(int n, String what) {
-        return "<span class=\"" + (n > 0 ? "bad" : "muted") + "\">" + n + " " + esc(what) + (n == 1 ? "" : "s")
-                + "</span>";
+    private static String count(int n, String one, String many) {
+        return "<span class=\"" + (n > 0 ? "bad" : "muted") + "\">" + n + " " + esc(n == 1 ? one : many) + "</span>";
     }
 
     static String esc(String s) {

@@ -12,6 +12,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -76,9 +77,12 @@ public final class RealPostfix implements AutoCloseable {
     private final int submissionPort;
     private final int smtpsPort;
     private final int closedRelayPort;
+    /** Stops the instance if the JVM ends before close() (a test thread still running, a killed build). */
+    private final Thread shutdownHook = new Thread(this::close, "RealPostfix shutdown");
     private RealDovecot dovecot;
     private boolean postfixStarted;
     private boolean registered;
+    private boolean closed;
 
     private RealPostfix(Path dir, PostfixSetup setup, int[] ports) {
         this.dir = dir;
@@ -133,14 +137,15 @@ public final class RealPostfix implements AutoCloseable {
             Path dir = Files.createTempDirectory(Path.of("/tmp"), "smtpsentry-pf-");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             RealPostfix postfix = new RealPostfix(dir, setup, freePorts(4));
+            Runtime.getRuntime().addShutdownHook(postfix.shutdownHook);
             try {
                 postfix.launch();
                 return postfix;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | AssertionError e) {
                 String log = postfix.logText();
                 postfix.close();
                 if (!log.contains("Address already in use")) {
-                    throw e instanceof IOException io ? io : new IOException(e);
+                    throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
                 }
                 last = new IOException("ports taken: " + log, e);
             }
@@ -178,63 +183,65 @@ public final class RealPostfix implements AutoCloseable {
             AlternateConfigDirectories.add(etc);
             registered = true;
         }
+        postfixStarted = true; // from here on close() stops it, whatever happens next
         ProgramRun start = Programs.run(List.of("postfix", "-c", etc.toString(), "start"), COMMAND_TIMEOUT);
-        postfixStarted = true;
         if (!start.succeeded()) {
-            throw new IOException("postfix start failed (exit " + start.exitStatus() + "): " + start.stderrText()
-                    + logText());
+            throw new IOException("postfix start failed in " + dir + " (exit " + start.exitStatus() + "): "
+                    + start.stderrText() + logText());
         }
         // the master has bound its listeners when "postfix start" returns; its log line arrives through postlogd
         waitForLog("daemon started", Duration.ofSeconds(20));
         dovecot = RealDovecot.start(dir.resolve("dovecot"), queueDir().resolve("private/auth"), setup);
     }
 
+    /** The base settings, then the setup's (replacing, not repeating, a base one: no "overriding" warnings). */
     private String mainCf() {
-        List<String> lines = new ArrayList<>(List.of(
-                "# private test instance made by org.smtpsentry.testkit.RealPostfix",
-                "compatibility_level = 3.6",
-                "config_directory = " + configDir(),
-                "queue_directory = " + queueDir(),
-                "data_directory = " + dir.resolve("data"),
-                "maillog_file = " + logFile(),
-                "maillog_file_prefixes = " + dir,
-                "myhostname = mail." + setup.localDomain,
-                "mydomain = " + setup.localDomain,
-                "myorigin = $mydomain",
-                "mydestination = localhost",
-                "inet_interfaces = 127.0.0.1",
-                "inet_protocols = ipv4",
-                "mynetworks = 127.0.0.1/32",
-                "relayhost = [127.0.0.1]:" + closedRelayPort,
-                "default_transport = smtp",
-                "relay_transport = smtp",
-                "smtp_dns_support_level = disabled",
-                "smtpd_peername_lookup = no",
-                "smtp_bind_address = 127.0.0.1",
-                "alias_maps =",
-                "alias_database =",
-                "biff = no",
-                "append_dot_mydomain = no",
-                "readme_directory = no",
-                "smtpd_banner = $myhostname ESMTP",
-                "virtual_mailbox_domains = " + setup.localDomain,
-                "virtual_mailbox_base = " + dir.resolve("mail"),
-                "virtual_mailbox_maps = texthash:${config_directory}/vmailbox",
-                "virtual_uid_maps = static:65534",
-                "virtual_gid_maps = static:65534",
-                "smtpd_sasl_auth_enable = yes",
-                "smtpd_sasl_type = dovecot",
-                "smtpd_sasl_path = private/auth",
-                "smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination",
-                "smtp_tls_security_level = none"));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("compatibility_level", "3.6");
+        parameters.put("config_directory", configDir().toString());
+        parameters.put("queue_directory", queueDir().toString());
+        parameters.put("data_directory", dir.resolve("data").toString());
+        parameters.put("maillog_file", logFile().toString());
+        parameters.put("maillog_file_prefixes", dir.toString());
+        parameters.put("myhostname", "mail." + setup.localDomain);
+        parameters.put("mydomain", setup.localDomain);
+        parameters.put("myorigin", "$mydomain");
+        parameters.put("mydestination", "localhost");
+        parameters.put("inet_interfaces", "127.0.0.1");
+        parameters.put("inet_protocols", "ipv4");
+        parameters.put("mynetworks", "127.0.0.1/32");
+        parameters.put("relayhost", "[127.0.0.1]:" + closedRelayPort);
+        parameters.put("default_transport", "smtp");
+        parameters.put("relay_transport", "smtp");
+        parameters.put("smtp_dns_support_level", "disabled");
+        parameters.put("smtpd_peername_lookup", "no");
+        parameters.put("smtp_bind_address", "127.0.0.1");
+        parameters.put("alias_maps", "");
+        parameters.put("alias_database", "");
+        parameters.put("biff", "no");
+        parameters.put("append_dot_mydomain", "no");
+        parameters.put("readme_directory", "no");
+        parameters.put("smtpd_banner", "$myhostname ESMTP");
+        parameters.put("virtual_mailbox_domains", setup.localDomain);
+        parameters.put("virtual_mailbox_base", dir.resolve("mail").toString());
+        parameters.put("virtual_mailbox_maps", "texthash:${config_directory}/vmailbox");
+        parameters.put("virtual_uid_maps", "static:65534");
+        parameters.put("virtual_gid_maps", "static:65534");
+        parameters.put("smtpd_sasl_auth_enable", "yes");
+        parameters.put("smtpd_sasl_type", "dovecot");
+        parameters.put("smtpd_sasl_path", "private/auth");
+        parameters.put("smtpd_relay_restrictions",
+                "permit_mynetworks, permit_sasl_authenticated, defer_unauth_destination");
+        parameters.put("smtp_tls_security_level", "none");
         if (setup.tls) {
-            lines.addAll(List.of(
-                    "smtpd_tls_cert_file = ${config_directory}/cert.pem",
-                    "smtpd_tls_key_file = ${config_directory}/key.pem",
-                    "smtpd_tls_security_level = may"));
+            parameters.put("smtpd_tls_cert_file", "${config_directory}/cert.pem");
+            parameters.put("smtpd_tls_key_file", "${config_directory}/key.pem");
+            parameters.put("smtpd_tls_security_level", "may");
         }
-        setup.mainCf.forEach((name, value) -> lines.add(name + " = " + value));
-        return String.join("\n", lines) + "\n";
+        parameters.putAll(setup.mainCf);
+        StringBuilder text = new StringBuilder("# private test instance made by org.smtpsentry.testkit.RealPostfix\n");
+        parameters.forEach((name, value) -> text.append(name).append(" = ").append(value).append('\n'));
+        return text.toString();
     }
 
     private String masterCf() {
@@ -428,7 +435,11 @@ public final class RealPostfix implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         int settledInARow = 0;
         while (true) {
-            String queue = run("postqueue", "-j").stdoutText();
+            ProgramRun listing = run("postqueue", "-j");
+            if (!listing.succeeded()) {
+                throw new AssertionError("postqueue -j failed: " + listing.stderrText());
+            }
+            String queue = listing.stdoutText();
             Matcher names = QUEUE_NAME.matcher(queue);
             boolean settled = true;
             while (names.find()) {
@@ -448,7 +459,16 @@ public final class RealPostfix implements AutoCloseable {
 
     /** Stops Dovecot and Postfix (and any process they left), and deletes the instance's directory. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: this is the hook itself running
+        }
         if (dovecot != null) {
             dovecot.close();
             dovecot = null;

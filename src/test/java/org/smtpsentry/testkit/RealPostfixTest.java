@@ -3,6 +3,7 @@ package org.smtpsentry.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +33,8 @@ class RealPostfixTest {
     void twoInstancesSideBySideTakeAuthenticatedMailAndDeferTheOutboundPart() {
         CompletableFuture<Path> first = CompletableFuture.supplyAsync(RealPostfixTest::sendOneAuthenticatedMessage);
         CompletableFuture<Path> second = CompletableFuture.supplyAsync(RealPostfixTest::sendOneAuthenticatedMessage);
+        // both run to their end (and close) before either result is looked at
+        CompletableFuture.allOf(first, second).exceptionally(e -> null).join();
         Path one = first.join();
         Path two = second.join();
         assertNotEquals(one, two);
@@ -77,5 +82,15 @@ class RealPostfixTest {
             List<String> delivered = postfix.logLines().stream().filter(l -> l.contains("status=sent")).toList();
             assertEquals(2, delivered.size(), String.join("\n", postfix.logLines()));
         }
+    }
+
+    @Test
+    void aStartThatFailsSaysWhyAndLeavesNothingBehind() {
+        IOException failure = assertThrows(IOException.class, () -> RealPostfix.start(new PostfixSetup()
+                .masterCf("bogus     nosuchtype  -  -  n  -  -  smtpd")));
+        assertTrue(failure.getMessage().contains("nosuchtype"), failure.getMessage());
+        Matcher dir = Pattern.compile("/tmp/smtpsentry-pf-[0-9]+").matcher(failure.getMessage());
+        assertTrue(dir.find(), failure.getMessage());
+        assertFalse(Files.exists(Path.of(dir.group())), "the failed instance's directory is gone");
     }
 }

@@ -2,7 +2,6 @@ package org.smtpsentry.detect.rules;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,14 +125,7 @@ public final class BruteForce implements Rule {
 
     @Override
     public List<Verdict> findings() {
-        List<Verdict> found = new ArrayList<>();
-        sources.forEach((ip, s) -> {
-            if (s.flagged != null) {
-                found.add(verdict(ip, s));
-            }
-        });
-        found.sort((a, b) -> Integer.compare(((AttackingIp) b).attempts(), ((AttackingIp) a).attempts()));
-        return found;
+        return AttackerFindings.of(sources, s -> s.flagged != null, BruteForce::verdict);
     }
 
     private static AttackingIp verdict(String ip, Source s) {

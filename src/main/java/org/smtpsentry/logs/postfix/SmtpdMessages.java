@@ -11,6 +11,7 @@ import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.Reporter;
 import org.smtpsentry.event.SessionId;
+import org.smtpsentry.logs.Decimals;
 import org.smtpsentry.logs.EventSink;
 import org.smtpsentry.logs.SyslogLine;
 
@@ -82,10 +83,10 @@ final class SmtpdMessages {
             }
             int slash = m.indexOf('/', start);
             if (slash > 0 && slash < end) {
-                succeeded = parseInt(m, start, slash);
-                tried = parseInt(m, slash + 1, end);
+                succeeded = Decimals.parse(m, start, slash);
+                tried = Decimals.parse(m, slash + 1, end);
             } else {
-                succeeded = parseInt(m, start, end);
+                succeeded = Decimals.parse(m, start, end);
                 tried = succeeded;
             }
         } else if (m.indexOf(" commands=", 16) > 0) {
@@ -190,17 +191,5 @@ final class SmtpdMessages {
 
     private static SessionId session(SyslogLine line) {
         return new SessionId((line.host() == null ? "" : line.host() + " ") + line.program() + "[" + line.pid() + "]");
-    }
-
-    private static int parseInt(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || v > 1_000_000) {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return to > from ? v : -1;
     }
 }

@@ -1,0 +1,27 @@
+package org.smtpsentry.detect.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.smtpsentry.verdict.AttackingIp;
+import org.smtpsentry.verdict.Verdict;
+
+/** The findings of a per-IP rule: a verdict for each flagged address, the busiest first. */
+final class AttackerFindings {
+    private AttackerFindings() {
+    }
+
+    static <S> List<Verdict> of(Map<String, S> sources, Predicate<S> flagged, BiFunction<String, S, AttackingIp> verdict) {
+        List<AttackingIp> found = new ArrayList<>();
+        sources.forEach((ip, s) -> {
+            if (flagged.test(s)) {
+                found.add(verdict.apply(ip, s));
+            }
+        });
+        found.sort(Comparator.comparingInt(AttackingIp::attempts).reversed().thenComparing(AttackingIp::ip));
+        return List.copyOf(found);
+    }
+}

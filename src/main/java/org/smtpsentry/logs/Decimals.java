@@ -1,0 +1,23 @@
+package org.smtpsentry.logs;
+
+/** Small decimal numbers inside log lines, read in place without substrings. */
+public final class Decimals {
+    private Decimals() {
+    }
+
+    /** The number written in {@code s} from {@code from} to {@code to}, or -1 when it is empty, too long or not digits. */
+    public static int parse(String s, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,143 @@
+package org.smtpsentry.logs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpsentry.UserError;
+import org.smtpsentry.event.Connect;
+import org.smtpsentry.event.MailEvent;
+
+class MailLogsTest {
+    private static final Instant WRITTEN = Instant.parse("2026-11-22T23:59:59Z");
+
+    @TempDir
+    Path dir;
+
+    private Path log(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, String.join("\n", lines) + "\n");
+        Files.setLastModifiedTime(p, FileTime.from(WRITTEN));
+        return p;
+    }
+
+    private Path gzip(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.setLastModifiedTime(p, FileTime.from(WRITTEN));
+        return p;
+    }
+
+    private static String connect(String time, String ip) {
+        return "Nov 22 " + time + " mail postfix/smtpd[1]: connect from unknown[" + ip + "]";
+    }
+
+    private static List<String> ips(MailLogs logs) {
+        List<String> ips = new ArrayList<>();
+        logs.forEach(e -> ips.add(((Connect) e).clientIp()));
+        return ips;
+    }
+
+    private static List<LogInput> inputs(Path... paths) {
+        return Arrays.stream(paths).map(p -> LogInput.of(p.toString(), WRITTEN)).toList();
+    }
+
+    @Test
+    void rotatedFilesAreReadInTimeOrderWhateverTheOrderNamed() throws IOException {
+        Path current = log("mail.log", connect("12:00:00", "192.0.2.3"));
+        Path one = log("mail.log.1", connect("11:00:00", "192.0.2.2"));
+        Path two = gzip("mail.log.2.gz", connect("10:00:00", "192.0.2.1"));
+        MailLogs logs = new MailLogs(inputs(current, one, two), null, ZoneOffset.UTC);
+        assertEquals(List.of("192.0.2.1", "192.0.2.2", "192.0.2.3"), ips(logs));
+        assertEquals(3, logs.lines());
+    }
+
+    @Test
+    void twoLogsOfDifferentProgramsAreMergedByTime() throws IOException {
+        Path mail = log("mail.log", connect("10:00:00", "192.0.2.1"), connect("10:00:10", "192.0.2.3"));
+        Path other = log("mail2.log", connect("10:00:05", "192.0.2.2"));
+        assertEquals(List.of("192.0.2.1", "192.0.2.2", "192.0.2.3"),
+                ips(new MailLogs(inputs(mail, other), null, ZoneOffset.UTC)));
+    }
+
+    @Test
+    void gzipIsToldByItsBytesNotItsName() throws IOException {
+        Path p = gzip("mail.log.1", connect("10:00:00", "192.0.2.1"));
+        assertEquals(List.of("192.0.2.1"), ips(new MailLogs(inputs(p), null, ZoneOffset.UTC)));
+    }
+
+    @Test
+    void standardInputIsReadWithDash() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((connect("10:00:00", "192.0.2.9") + "\n").getBytes()));
+            MailLogs logs = new MailLogs(List.of(LogInput.of("-", WRITTEN)), null, ZoneOffset.UTC);
+            assertEquals(List.of("192.0.2.9"), ips(logs));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void malformedTruncatedAndOverlongLinesAreCountedNeverFatal() throws IOException {
+        Path p = log("mail.log", connect("10:00:00", "192.0.2.1"), "garbage", "Nov 22 10:00:01 mail postfix/smtpd[1]: co",
+                "Nov 22 10:00:02 mail postfix/smtpd[1]: connect from unknown[192.0.2.2]" + "x".repeat(70_000),
+                connect("10:00:03", "192.0.2.3"));
+        MailLogs logs = new MailLogs(inputs(p), null, ZoneOffset.UTC);
+        List<MailEvent> events = new ArrayList<>();
+        logs.forEach(events::add);
+        assertEquals(3, events.size(), "the overlong line is cut, and its start still read");
+        assertEquals(3, logs.notUnderstood().total(), logs.notUnderstood().kinds().toString());
+        assertEquals(p + ":2", logs.notUnderstood().first());
+    }
+
+    @Test
+    void aTruncatedGzipKeepsWhatWasReadAndSaysWhere() throws IOException {
+        String[] lines = new String[5000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = connect("10:00:00", "192.0.2." + (i % 250));
+        }
+        Path whole = gzip("whole.gz", lines);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.gz");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        MailLogs logs = new MailLogs(List.of(LogInput.of(cut.toString(), WRITTEN)), null, ZoneOffset.UTC);
+        List<MailEvent> events = new ArrayList<>();
+        logs.forEach(events::add);
+        assertTrue(events.size() > 0 && events.size() < 5000, "read " + events.size());
+        assertTrue(logs.notUnderstood().kinds().get(0).kind().startsWith("input cut short"),
+                logs.notUnderstood().kinds().toString());
+    }
+
+    @Test
+    void aMissingFileIsOneClearError() {
+        UserError e = assertThrows(UserError.class, () -> LogInput.of(dir.resolve("nope.log").toString(), WRITTEN));
+        assertEquals(dir.resolve("nope.log") + ": no such file; nothing analysed", e.getMessage());
+    }
+
+    @Test
+    void aFileOfNoKnownFormatIsOneClearError() throws IOException {
+        Path p = log("notes.txt", "shopping list", "milk");
+        UserError e = assertThrows(UserError.class, () -> new MailLogs(inputs(p), null, ZoneOffset.UTC));
+        assertTrue(e.getMessage().startsWith(p + ": not a mail log this version knows (first line: shopping list)"),
+                e.getMessage());
+    }
+}
