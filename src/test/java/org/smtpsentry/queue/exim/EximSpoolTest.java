@@ -45,6 +45,8 @@ class EximSpoolTest {
         assertEquals("you won", m.subject());
         String text = new String(spam.content().bytes(), StandardCharsets.UTF_8);
         assertFalse(text.contains("X-Removed"), "a header Exim deleted is not part of the message");
+        assertTrue(text.contains("\n\tTue, 14 Nov 2023 22:13:20 +0000\nFrom: sales1@forged.test\nSubject: you won\n"),
+                text);
         assertTrue(text.endsWith("Subject: you won\n\nBuy CHEAP-PILLS-7731 now\nbye\n"), text);
         assertEquals(text.length(), m.size());
         assertTrue(spam.content().contains("cheap-pills-7731"));
@@ -59,6 +61,7 @@ class EximSpoolTest {
         assertEquals("", m.login());
         assertEquals("", m.client());
         assertEquals(List.of(Mailbox.of("client@far.test")), m.recipients());
+        assertEquals("order 17", m.subject());
     }
 
     @Test
