@@ -148,6 +148,24 @@ class PostfixQueueEndToEndTest {
         assertTrue(cli(0, "queue", "list", "-c", c, "--queue", "hold", "--json").contains("\"count\": 0"));
     }
 
+    /** A live queue: a message removed by someone else between selection and purge is reported, not an error. */
+    @Test
+    void aMessageRemovedMeanwhileIsReportedAsGone() throws IOException {
+        Set<String> spam = spamRun("live", 3);
+        MailQueue q = QueueFinder.open(QueueKind.POSTFIX, null, postfix.configDir());
+        List<SelectedMessage> selected = Selector.select(q, new Selection.Builder().sender("*@forged-live.test").build(),
+                Instant.now());
+        assertEquals(spam, ids(selected.stream().map(SelectedMessage::message).toList()));
+        String removed = selected.get(0).message().id().value();
+        assertTrue(postfix.run("postsuper", "-d", removed).succeeded());
+        Path archive = Files.createTempDirectory(scratch, "live-").resolve("purge.zip");
+        Purge.Result result = Purge.run(q, selected, archive, "--sender *@forged-live.test", Instant.now());
+        assertEquals(List.of(new org.smtpsentry.event.QueueId(removed)), result.goneBefore());
+        assertEquals(2, result.archived());
+        assertEquals(2, result.deletion().done().size());
+        assertTrue(ids(queue()).stream().noneMatch(spam::contains));
+    }
+
     /** A stolen login sends {@code n} messages with forged senders and the spam marker, to many recipients. */
     private static Set<String> spamRun(String wave, int n) {
         Set<String> before = ids(queue());
