@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 PcapCommand.class,
                 SocketsCommand.class,
                 EgressCommand.class,
+                QueueCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,113 @@
+package org.smtpsentry.queue.exim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpsentry.UserError;
+import org.smtpsentry.event.Mailbox;
+import org.smtpsentry.event.QueueId;
+import org.smtpsentry.queue.QueueEntry;
+import org.smtpsentry.queue.QueuedMessage;
+
+/** Spool fixtures written from the documented -H/-D format (no real Exim can be installed beside Postfix here). */
+class EximSpoolTest {
+    private static final Path SPOOL = Path.of("src/test/resources/queue/exim");
+
+    @Test
+    void readsAnAuthenticatedMessageFromTheSpool() {
+        EximQueue queue = EximQueue.open(SPOOL);
+        List<QueueEntry> entries = queue.entries().stream().sorted(Comparator.comparing(e -> e.id().value()))
+                .toList();
+        assertEquals(List.of(new QueueId("1tLocl-000DEF-Zz"), new QueueId("1tSpam-000ABC-Xy")),
+                entries.stream().map(QueueEntry::id).toList());
+
+        QueueEntry.Loaded spam = entries.get(1).load(true).orElseThrow();
+        QueuedMessage m = spam.message();
+        assertEquals(Mailbox.of("sales1@forged.test"), m.sender());
+        assertEquals(List.of(Mailbox.of("a@victims.test"), Mailbox.of("b@victims2.test")), m.recipients(),
+                "the delivered recipient is not pending any more");
+        assertEquals("victim@example.test", m.login());
+        assertEquals("203.0.113.9", m.client());
+        assertEquals("input", m.queue());
+        assertEquals(Instant.ofEpochSecond(1700000000), m.arrival());
+        assertEquals("you won", m.subject());
+        String text = new String(spam.content().bytes(), StandardCharsets.UTF_8);
+        assertFalse(text.contains("X-Removed"), "a header Exim deleted is not part of the message");
+        assertTrue(text.contains("\n\tTue, 14 Nov 2023 22:13:20 +0000\nFrom: sales1@forged.test\nSubject: you won\n"),
+                text);
+        assertTrue(text.endsWith("Subject: you won\n\nBuy CHEAP-PILLS-7731 now\nbye\n"), text);
+        assertEquals(text.length(), m.size());
+        assertTrue(spam.content().contains("cheap-pills-7731"));
+    }
+
+    @Test
+    void readsAFrozenLocalSubmission() {
+        QueueEntry entry = EximQueue.open(SPOOL.resolve("input")).entry(new QueueId("1tLocl-000DEF-Zz")).orElseThrow();
+        QueuedMessage m = entry.load(false).orElseThrow().message();
+        assertEquals("frozen", m.queue());
+        assertEquals("www-data", m.localUser());
+        assertEquals("", m.login());
+        assertEquals("", m.client());
+        assertEquals(List.of(Mailbox.of("client@far.test")), m.recipients());
+        assertEquals("order 17", m.subject());
+    }
+
+    @Test
+    void aMalformedHeaderFileIsOneClearError(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("input"));
+        Files.writeString(dir.resolve("input/1tBadd-000000-AA-H"), "1tBadd-000000-AA-H\nroot 0 0\nno brackets\n");
+        UserError e = assertThrows(UserError.class, () -> EximQueue.open(dir).entries().get(0).load(false));
+        assertTrue(e.getMessage().contains("1tBadd-000000-AA-H: not an Exim spool header file"), e.getMessage());
+    }
+
+    @Test
+    void aMessageGoneMeanwhileIsNotAnError(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("input"));
+        Files.copy(SPOOL.resolve("input/1tSpam-000ABC-Xy-H"), dir.resolve("input/1tSpam-000ABC-Xy-H"));
+        QueueEntry entry = EximQueue.open(dir).entries().get(0);
+        Files.delete(dir.resolve("input/1tSpam-000ABC-Xy-H"));
+        assertTrue(entry.load(true).isEmpty());
+    }
+
+    @Test
+    void buildsEximArgumentVectorsAndReadsItsAnswers() {
+        List<QueueId> ids = List.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz"));
+        assertEquals(List.of("exim4", "-Mrm", "1tSpam-000ABC-Xy", "1tLocl-000DEF-Zz"),
+                EximCommands.argv("exim4", EximCommands.Action.REMOVE, ids));
+        assertEquals(List.of("exim", "-Mf", "1tSpam-000ABC-Xy"),
+                EximCommands.argv("exim", EximCommands.Action.FREEZE, ids.subList(0, 1)));
+        assertEquals("-Mt", EximCommands.Action.THAW.option);
+        assertEquals(List.of("exim", "-Mrm", "1tSpam-0000000ABC-XyZw"),
+                EximCommands.argv("exim", EximCommands.Action.REMOVE, List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
+                "the longer ids of Exim 4.97 and later");
+        assertThrows(UserError.class, () -> EximCommands.argv("exim", EximCommands.Action.REMOVE,
+                List.of(new QueueId("-bd"))));
+        String said = "Message 1tSpam-000ABC-Xy has been removed\nMessage 1tLocl-000DEF-Zz is now frozen\n";
+        assertEquals(Set.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz")),
+                EximCommands.done(said));
+        QueuedMessage m = EximQueue.open(SPOOL).entries().stream().filter(e -> e.id().value().startsWith("1tSpam"))
+                .findFirst().orElseThrow().load(false).orElseThrow().message();
+        assertEquals(List.of("exim4", "-i", "-f", "sales1@forged.test", "--", "a@victims.test", "b@victims2.test"),
+                EximCommands.reinjection("exim4", m));
+    }
+
+    @Test
+    void clientAddressLosesItsPort() {
+        assertEquals("203.0.113.9", EximQueue.withoutPort("203.0.113.9.52114"));
+        assertEquals("203.0.113.9", EximQueue.withoutPort("203.0.113.9"));
+        assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7.52114"));
+        assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7"));
+    }
+}
