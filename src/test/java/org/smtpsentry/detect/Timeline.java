@@ -72,8 +72,13 @@ public final class Timeline {
 
     /** A message submitted locally by {@code uid}, each recipient getting one attempt. */
     public Timeline localMessage(int uid, String sender, DeliveryStatus status, String... recipients) {
+        return localMessage(uid, null, sender, status, recipients);
+    }
+
+    /** A message submitted locally by {@code uid} or, where the log names only the user (Exim), by {@code user}. */
+    public Timeline localMessage(int uid, String user, String sender, DeliveryStatus status, String... recipients) {
         QueueId id = new QueueId(String.format("5A%010d", ++queueIds));
-        events.add(new LocalSubmission(now, origin(), id, uid, null, Mailbox.of(sender)));
+        events.add(new LocalSubmission(now, origin(), id, uid, user, Mailbox.of(sender)));
         events.add(new MailFrom(now, origin(), id, Mailbox.of(sender), 900, recipients.length));
         for (String r : recipients) {
             events.add(new DeliveryAttempt(now.plusSeconds(1), origin(), id, Mailbox.of(r), "none", status, null, ""));

@@ -22,7 +22,8 @@ import org.smtpsentry.verdict.Traffic;
 import org.smtpsentry.verdict.Verdict;
 
 /**
- * Bulk mail submitted on the server itself (Postfix pickup, Exim's U=): one Unix user sends to at least
+ * Bulk mail submitted on the server itself (Postfix pickup by uid, Exim's U= and Sendmail by user name): one Unix
+ * user sends to at least
  * {@code maxrecipients} external recipients within {@code findtime}. A web form abused through PHP's mail() shows up
  * as the web server's uid; cron mail to root and local notifications never count, being local.
  */
@@ -33,13 +34,20 @@ public final class LocalScripts implements Rule {
     }
 
     private final Settings settings;
-    private final Map<Integer, Submitter> submitters = new HashMap<>();
+    private final Map<Submitter.Key, Submitter> submitters = new HashMap<>();
 
     public LocalScripts(Settings settings) {
         this.settings = settings;
     }
 
     private final class Submitter {
+        /** Postfix logs the uid, Exim and Sendmail the user name: one of the two names the submitter. */
+        record Key(int uid, String user) {
+            static Key of(int uid, String user) {
+                return uid >= 0 ? new Key(uid, null) : user != null ? new Key(-1, user) : null;
+            }
+        }
+
         final SenderTraffic traffic = new SenderTraffic(settings.findtime());
         final Map<String, Integer> senders = new HashMap<>();
         String user;
@@ -50,8 +58,8 @@ public final class LocalScripts implements Rule {
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
         switch (event) {
-            case LocalSubmission l when l.uid() >= 0 -> {
-                Submitter s = submitters.computeIfAbsent(l.uid(), uid -> new Submitter());
+            case LocalSubmission l when Submitter.Key.of(l.uid(), l.user()) != null -> {
+                Submitter s = submitters.computeIfAbsent(Submitter.Key.of(l.uid(), l.user()), k -> new Submitter());
                 if (l.user() != null) {
                     s.user = l.user();
                 } else if (s.user == null && !l.sender().isNullSender() && l.sender().domain().isEmpty()) {
@@ -61,8 +69,8 @@ public final class LocalScripts implements Rule {
             }
             case MailFrom f -> {
                 MessageTrail m = before.message(f.queueId());
-                if (m != null && m.localUid() >= 0 && m.sender() == null) {
-                    Submitter s = submitters.get(m.localUid());
+                if (m != null && m.isLocal() && m.sender() == null) {
+                    Submitter s = submitters.get(Submitter.Key.of(m.localUid(), m.localUser()));
                     if (s != null && s.senders.size() < 1000) {
                         s.senders.merge(f.sender().isNullSender() ? "<>" : f.sender().address(), 1, Integer::sum);
                     }
@@ -70,17 +78,18 @@ public final class LocalScripts implements Rule {
             }
             case DeliveryAttempt d -> {
                 MessageTrail m = before.message(d.queueId());
-                Submitter s = m == null || m.localUid() < 0 ? null : submitters.get(m.localUid());
+                Submitter.Key key = m == null ? null : Submitter.Key.of(m.localUid(), m.localUser());
+                Submitter s = key == null ? null : submitters.get(key);
                 if (s != null) {
                     s.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
-                    check(m.localUid(), s, detection);
+                    check(key, s, detection);
                 }
             }
             default -> { }
         }
     }
 
-    private void check(int uid, Submitter s, Detection detection) {
+    private void check(Submitter.Key key, Submitter s, Detection detection) {
         if (s.flagged != null) {
             return;
         }
@@ -95,27 +104,27 @@ public final class LocalScripts implements Rule {
                     + Numbers.duration(settings.findtime()) + " in " + Numbers.count(messages)
                     + " messages submitted locally, " + Numbers.percent(undeliverable, recipients)
                     + " deferred or bounced");
-            detection.flag(verdict(uid, s));
+            detection.flag(verdict(key, s));
         }
     }
 
     @Override
     public List<Verdict> findings() {
         List<Verdict> found = new ArrayList<>();
-        submitters.forEach((uid, s) -> {
+        submitters.forEach((key, s) -> {
             if (s.flagged != null) {
-                found.add(verdict(uid, s));
+                found.add(verdict(key, s));
             }
         });
         return found;
     }
 
-    private AbusedLocalScript verdict(int uid, Submitter s) {
+    private AbusedLocalScript verdict(Submitter.Key key, Submitter s) {
         List<Traffic.Count> senders = s.senders.entrySet().stream()
                 .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
                         : a.getKey().compareTo(b.getKey()))
                 .limit(5).map(e -> new Traffic.Count(e.getKey(), e.getValue())).toList();
-        return new AbusedLocalScript(uid, s.user, new Span(s.traffic.first, s.flagged, s.traffic.last),
+        return new AbusedLocalScript(key.uid(), s.user, new Span(s.traffic.first, s.flagged, s.traffic.last),
                 s.traffic.traffic(), senders, s.reasons, new Evidence(s.traffic.samples.all()));
     }
 }

@@ -21,6 +21,7 @@ public final class MessageTrail {
     private String clientIp;
     private String login;
     private int localUid = -1;
+    private String localUser;
     private Mailbox sender;
     private String messageId;
     private final Map<Mailbox, DeliveryStatus> recipients = new HashMap<>(4);
@@ -64,6 +65,16 @@ public final class MessageTrail {
         return localUid;
     }
 
+    /** The Unix user that submitted it locally, where the log names it (Exim's U=, Sendmail), or null. */
+    public String localUser() {
+        return localUser;
+    }
+
+    /** Whether it was submitted on the server itself rather than over SMTP. */
+    public boolean isLocal() {
+        return localUid >= 0 || localUser != null;
+    }
+
     /** The envelope sender, or null before the queue manager logged it. */
     public Mailbox sender() {
         return sender;
@@ -101,8 +112,9 @@ public final class MessageTrail {
         }
     }
 
-    void submittedBy(int uid) {
+    void submittedBy(int uid, String user) {
         this.localUid = uid;
+        this.localUser = user;
     }
 
     void envelope(Mailbox sender) {

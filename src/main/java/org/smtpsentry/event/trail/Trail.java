@@ -68,7 +68,7 @@ public final class Trail {
                     s.loggedIn(a.login());
                 }
             }
-            case LocalSubmission l -> message(l.queueId(), l.time()).submittedBy(l.uid());
+            case LocalSubmission l -> message(l.queueId(), l.time()).submittedBy(l.uid(), l.user());
             case MailFrom f -> {
                 MessageTrail m = message(f.queueId(), f.time());
                 if (m.sender() == null) {

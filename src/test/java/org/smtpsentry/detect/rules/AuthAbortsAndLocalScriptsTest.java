@@ -59,4 +59,18 @@ class AuthAbortsAndLocalScriptsTest {
         }
         assertEquals(List.of(), t.run(new LocalScripts(LocalScripts.Settings.DEFAULT), LOCAL));
     }
+
+    @Test
+    void whereTheLogNamesOnlyTheUserTheScriptIsFlaggedByUserName() {
+        Timeline t = new Timeline().at("15:00:00");
+        for (int i = 0; i < 60; i++) {
+            t.localMessage(-1, "www-data", "www-data@example.com", DeliveryStatus.DEFERRED,
+                    "v" + i + "@victims" + i + ".example").after(Duration.ofSeconds(20));
+        }
+        List<?> found = t.run(new LocalScripts(LocalScripts.Settings.DEFAULT), LOCAL);
+        assertEquals(1, found.size());
+        AbusedLocalScript s = (AbusedLocalScript) found.get(0);
+        assertEquals(-1, s.uid());
+        assertEquals("www-data", s.subject());
+    }
 }
