@@ -10,18 +10,26 @@ import org.smtpsentry.logs.SyslogProgram;
  * "postfix/submission/smtpd"): the daemon is the last part of the program name.
  */
 public final class PostfixLines implements SyslogProgram {
-    private final SmtpdMessages smtpd = new SmtpdMessages();
+    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds());
     private final QueueMessages queue = new QueueMessages();
+    /** Program name -> daemon ("postfix/submission/smtpd" -> "smtpd"), per input: the names repeat on every line. */
+    private final java.util.Map<String, String> daemons = new java.util.HashMap<>();
 
     @Override
     public boolean handles(String program) {
         return program.startsWith("postfix");
     }
 
+    /** A reader of its own for each input: its caches are not shared between threads. */
+    @Override
+    public SyslogProgram forInput() {
+        return new PostfixLines();
+    }
+
     @Override
     public void decode(SyslogLine line, Origin origin, EventSink sink) {
         String program = line.program();
-        String daemon = program.substring(program.lastIndexOf('/') + 1);
+        String daemon = daemons.computeIfAbsent(program, p -> p.substring(p.lastIndexOf('/') + 1));
         switch (daemon) {
             case "smtpd", "postscreen" -> smtpd.decode(line, daemon, origin, sink);
             case "cleanup", "qmgr", "smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard",

@@ -18,6 +18,12 @@ import org.smtpsentry.logs.SyslogLine;
 
 /** smtpd's and postscreen's messages: sessions, AUTH, accepted messages and rejects. */
 final class SmtpdMessages {
+    private final SessionIds sessions;
+
+    SmtpdMessages(SessionIds sessions) {
+        this.sessions = sessions;
+    }
+
     private static final String SASL = "SASL ";
     private static final String AUTH_FAILED = " authentication failed: ";
     private static final String AUTH_ABORTED = " authentication aborted";
@@ -200,7 +206,7 @@ final class SmtpdMessages {
                 reason));
     }
 
-    private static SessionId session(SyslogLine line) {
-        return new SessionId((line.host() == null ? "" : line.host() + " ") + line.program() + "[" + line.pid() + "]");
+    private SessionId session(SyslogLine line) {
+        return sessions.of(line);
     }
 }
