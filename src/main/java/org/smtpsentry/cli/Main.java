@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.",
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
+                AuditCommand.class, CheckPasswordCommand.class,
         })
 public final class Main implements Runnable {
 

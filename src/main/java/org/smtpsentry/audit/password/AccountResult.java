@@ -45,4 +45,16 @@ public record AccountResult(Account account, String scheme, Scheme.Weakness weak
     public String place() {
         return account.place();
     }
+
+    /** The password if the audit knows it: guessed, or stored in plaintext; null otherwise. */
+    public String knownPassword() {
+        if (found != null) {
+            return found.password();
+        }
+        if (account.password() != null && Schemes.read(account.password(), login()) instanceof Scheme.Checkable c
+                && c.verifier() instanceof Verifier.PlainText plain) {
+            return plain.password();
+        }
+        return null;
+    }
 }

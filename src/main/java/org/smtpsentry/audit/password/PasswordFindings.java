@@ -1,7 +1,9 @@
 package org.smtpsentry.audit.password;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.smtpsentry.verdict.WeakCredential;
 
 /** The result of a password audit: one result per account (in source order) and the speed per scheme. */
 public record PasswordFindings(List<AccountResult> accounts, List<SchemeRate> rates, Duration elapsed,
@@ -42,5 +44,19 @@ public record PasswordFindings(List<AccountResult> accounts, List<SchemeRate> ra
      */
     public boolean hasFindings() {
         return !guessed().isEmpty() || !weakSchemes().isEmpty();
+    }
+
+    /** The verdicts: one per guessed password, one per account in a weak scheme. */
+    public List<WeakCredential> verdicts() {
+        List<WeakCredential> out = new ArrayList<>();
+        for (AccountResult r : guessed()) {
+            out.add(WeakCredential.at(r.account().source(), r.account().line(), r.login(),
+                    WeakCredential.Kind.GUESSED, r.scheme(), r.rule(), r.password()));
+        }
+        for (AccountResult r : weakSchemes()) {
+            out.add(WeakCredential.at(r.account().source(), r.account().line(), r.login(),
+                    WeakCredential.Kind.WEAK_SCHEME, r.scheme(), r.weaknessText(), null));
+        }
+        return out;
     }
 }
