@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The guesses an attacker tries first against one account: the empty password, the user name, the local part, the
- * full address, each alias, the domain's name, the display name and its words, each as written, lower case,
- * capitalised and reversed, and with 1, 123 or the year appended; then the common-password list.
+ * The guesses an attacker tries first against one account, likeliest first: the empty password; the local part,
+ * the user name, the full address, each alias, the domain's name and the display name (and its words) as written;
+ * then lower case and capitalised; then with 1 or 123 appended; then with "!" or the year, and reversed; then the
+ * common-password list. Slow schemes stop at the time budget, so the order decides what gets tried.
  */
 final class Candidates {
     private final List<String> common;
@@ -20,36 +21,34 @@ final class Candidates {
         this.year = year;
     }
 
+    /** A word guesses are made from, and the rule that names it. */
+    private record Word(String text, String rule) {
+    }
+
     List<Candidate> of(Account account) {
+        List<Word> words = words(account);
         Map<String, String> found = new LinkedHashMap<>();
         found.put("", "empty password");
-        word(found, account.login(), "user name");
-        word(found, account.localPart(), "local part");
-        if (!account.domain().isEmpty()) {
-            word(found, account.login().toLowerCase(Locale.ROOT), "full address");
+        for (Word w : words) {
+            found.putIfAbsent(w.text, w.rule);
         }
-        for (String alias : account.aliases()) {
-            word(found, alias, "alias " + alias);
-            int at = alias.indexOf('@');
-            if (at > 0) {
-                word(found, alias.substring(0, at), "alias " + alias + " local part");
-            }
+        for (Word w : words) {
+            found.putIfAbsent(lower(w.text), w.rule + ", lower case");
+            found.putIfAbsent(capitalised(w.text), w.rule + ", capitalised");
         }
-        String domain = account.domain();
-        if (!domain.isEmpty()) {
-            int dot = domain.indexOf('.');
-            word(found, dot > 0 ? domain.substring(0, dot) : domain, "domain name");
-            word(found, domain, "domain");
-        }
-        if (account.displayName() != null) {
-            String name = account.displayName().strip();
-            word(found, name, "display name");
-            word(found, name.replaceAll("\\s+", ""), "display name without spaces");
-            for (String part : name.split("[\\s,.]+")) {
-                if (part.length() >= 3) {
-                    word(found, part, "display name word");
+        List<String> shortEndings = List.of("1", "123");
+        List<String> longEndings = List.of("!", String.valueOf(year), String.valueOf(year - 1));
+        for (List<String> endings : List.of(shortEndings, longEndings)) {
+            for (Word w : words) {
+                for (String end : endings) {
+                    found.putIfAbsent(w.text + end, w.rule + " + " + end);
+                    found.putIfAbsent(lower(w.text) + end, w.rule + ", lower case + " + end);
+                    found.putIfAbsent(capitalised(w.text) + end, w.rule + ", capitalised + " + end);
                 }
             }
+        }
+        for (Word w : words) {
+            found.putIfAbsent(new StringBuilder(w.text).reverse().toString(), w.rule + ", reversed");
         }
         for (String c : common) {
             found.putIfAbsent(c, "common password");
@@ -59,23 +58,51 @@ final class Candidates {
         return out;
     }
 
-    /** The word and its variations; the first rule that yields a password keeps it. */
-    private void word(Map<String, String> found, String word, String rule) {
-        if (word == null || word.isEmpty()) {
-            return;
+    private static List<Word> words(Account account) {
+        List<Word> words = new ArrayList<>();
+        add(words, account.localPart(), "local part");
+        add(words, account.login(), "user name");
+        if (!account.domain().isEmpty()) {
+            add(words, account.login().toLowerCase(Locale.ROOT), "full address");
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-        String reversed = new StringBuilder(word).reverse().toString();
-        found.putIfAbsent(word, rule);
-        found.putIfAbsent(lower, rule + ", lower case");
-        found.putIfAbsent(capitalised, rule + ", capitalised");
-        found.putIfAbsent(reversed, rule + ", reversed");
-        for (String base : List.of(word, lower, capitalised)) {
-            String how = base.equals(word) ? rule : base.equals(lower) ? rule + ", lower case" : rule + ", capitalised";
-            for (String end : List.of("1", "123", "!", String.valueOf(year), String.valueOf(year - 1))) {
-                found.putIfAbsent(base + end, how + " + " + end);
+        for (String alias : account.aliases()) {
+            int at = alias.indexOf('@');
+            if (at > 0) {
+                add(words, alias.substring(0, at), "alias " + alias + " local part");
+            }
+            add(words, alias, "alias " + alias);
+        }
+        String domain = account.domain();
+        if (!domain.isEmpty()) {
+            int dot = domain.indexOf('.');
+            add(words, dot > 0 ? domain.substring(0, dot) : domain, "domain name");
+            add(words, domain, "domain");
+        }
+        if (account.displayName() != null) {
+            String name = account.displayName().strip();
+            add(words, name, "display name");
+            add(words, name.replaceAll("\\s+", ""), "display name without spaces");
+            for (String part : name.split("[\\s,.]+")) {
+                if (part.length() >= 3) {
+                    add(words, part, "display name word");
+                }
             }
         }
+        return words;
+    }
+
+    private static void add(List<Word> words, String text, String rule) {
+        if (text != null && !text.isEmpty() && words.stream().noneMatch(w -> w.text.equals(text))) {
+            words.add(new Word(text, rule));
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalised(String s) {
+        String l = lower(s);
+        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
     }
 }
