@@ -3,7 +3,7 @@ package org.smtpsentry.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.smtpsentry.UserError;
+import org.smtpsentry.audit.TextFile;
 import org.smtpsentry.audit.password.AccountSources;
 import org.smtpsentry.audit.password.SqlTable;
 import picocli.CommandLine.Option;
@@ -52,11 +52,7 @@ final class AccountSourceOptions {
         if (jdbcUrl != null) {
             String password = null;
             if (jdbcPasswordFile != null) {
-                try {
-                    password = java.nio.file.Files.readAllLines(jdbcPasswordFile).stream().findFirst().orElse("");
-                } catch (java.io.IOException e) {
-                    throw new UserError(jdbcPasswordFile + ": cannot read: " + e.getMessage() + "; nothing checked", e);
-                }
+                password = TextFile.read(jdbcPasswordFile).stream().findFirst().map(TextFile.Line::text).orElse("");
             }
             sql = new SqlTable(jdbcUrl, jdbcUser, password);
         }
