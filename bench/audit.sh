@@ -16,6 +16,7 @@ if [ ${#schemes[@]} -eq 0 ]; then
            ARGON2I ARGON2ID)
 fi
 slow=" BLF-CRYPT ARGON2I ARGON2ID PBKDF2 SCRAM-SHA-256 SCRAM-SHA-1 "
+moderate=" MD5-CRYPT SHA256-CRYPT SHA512-CRYPT OTP "
 
 # 40 wrong guesses, made up here
 for i in $(seq 1 40); do echo "Wrong-guess-$i"; done > "$out/words.txt"
@@ -23,7 +24,9 @@ for i in $(seq 1 40); do echo "Wrong-guess-$i"; done > "$out/words.txt"
 printf '%-14s %9s %12s %14s   %9s %12s\n' SCHEME CHECKS "OURS/S" "OURS/S/THREAD" "DOVEADM" "DOVEADM/S"
 for scheme in "${schemes[@]}"; do
   # fast schemes: 100 hashes by doveadm, each under 20 logins (2,000 accounts), so the run lasts long enough
-  case "$slow" in *" $scheme "*) accounts=2; copies=1; peer_checks=6 ;; *) accounts=100; copies=20; peer_checks=150 ;; esac
+  accounts=100; copies=20; peer_checks=150
+  case "$moderate" in *" $scheme "*) accounts=20; copies=1; peer_checks=60 ;; esac
+  case "$slow" in *" $scheme "*) accounts=2; copies=1; peer_checks=6 ;; esac
   file="$out/$scheme.passwd"
   : > "$file"
   for i in $(seq 1 "$accounts"); do
