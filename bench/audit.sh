@@ -52,5 +52,6 @@ for scheme in "${schemes[@]}"; do
   peer=$(awk -v c="$peer_checks" -v ns="$((end - start))" 'BEGIN { printf "%.1f", c * 1e9 / ns }')
   printf '%-14s %9s %12s %14s   %9s %12s\n' "$scheme" "$checks" "$ours" "$per_thread" "$peer_checks" "$peer"
 done
-echo "ours: smtpsentry audit passwords, 2 threads, wall clock inside the run (JVM start excluded), per thread: CPU time"
+echo "ours: smtpsentry audit passwords, 2 threads: all checks over the run's wall clock (JVM start excluded; candidate"
+echo "      generation included); per thread: checks over the time spent in them on their thread"
 echo "doveadm: doveadm pw -t, one process per check (how a shell loop over doveadm runs)"

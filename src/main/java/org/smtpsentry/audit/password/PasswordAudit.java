@@ -53,7 +53,7 @@ public final class PasswordAudit {
         Instant start = clock.instant();
         Candidates candidates = new Candidates(settings.common(), settings.year());
         List<Job> jobs = new ArrayList<>();
-        List<AccountResult> unchecked = new ArrayList<>();
+        AccountResult[] results = new AccountResult[accounts.size()];
         for (int i = 0; i < accounts.size(); i++) {
             Account account = accounts.get(i);
             Scheme scheme = account.password() == null
@@ -61,8 +61,8 @@ public final class PasswordAudit {
                     : Schemes.read(account.password(), account.login());
             switch (scheme) {
                 case Scheme.Checkable c -> jobs.add(new Job(i, account, c, candidates.of(account)));
-                case Scheme.NotCheckable n -> unchecked.add(new AccountResult(account, n.name(),
-                        Scheme.Weakness.NONE, AccountResult.Status.NOT_CHECKABLE, null, 0, 0, n.reason()));
+                case Scheme.NotCheckable n -> results[i] = new AccountResult(account, n.name(),
+                        Scheme.Weakness.NONE, AccountResult.Status.NOT_CHECKABLE, null, 0, 0, n.reason());
             }
         }
         Work work = new Work(jobs, settings.budget(), clock, progress);
@@ -77,10 +77,6 @@ public final class PasswordAudit {
                 Thread.currentThread().interrupt();
                 work.stop();
             }
-        }
-        AccountResult[] results = new AccountResult[accounts.size()];
-        for (AccountResult r : unchecked) {
-            results[accounts.indexOf(r.account())] = r;
         }
         for (Job job : jobs) {
             results[job.index] = job.result();

@@ -41,8 +41,13 @@ public record PolicyReport(PasswordPolicy policy, List<PolicyBreach> breaches, i
                 .field("min_letters", policy.minLetters())
                 .field("min_upper_case", policy.minUpperCase())
                 .field("not_containing_user_name", policy.notContainingUserName())
-                .name("max_age_days").value(policy.maxAge() == null ? null : String.valueOf(policy.maxAge().toDays()))
-                .endObject();
+                .name("max_age_days");
+        if (policy.maxAge() == null) {
+            json.value((String) null);
+        } else {
+            json.value(policy.maxAge().toDays());
+        }
+        json.endObject();
         json.name("breaches").beginArray();
         for (PolicyBreach b : breaches) {
             json.beginObject().field("login", b.account().login()).field("where", b.account().place());
