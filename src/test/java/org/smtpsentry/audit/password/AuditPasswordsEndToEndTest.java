@@ -40,8 +40,9 @@ class AuditPasswordsEndToEndTest {
         List<String> lines = new ArrayList<>();
         Set<String> weak = new TreeSet<>();
         int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
-        // each rule of the candidates once, across the schemes; slow schemes get early guesses so that the test
-        // stays short: their strong accounts run into the budget, which must not report them either
+        // each rule of the candidates once, across the schemes; slow schemes get early guesses, and the strong
+        // accounts have no aliases or display name, so that every candidate of every account fits in a few minutes
+        // even on a loaded machine: the result does not depend on speed
         String[] weakPasswords = {"%s", "%s123", "%S", "%s1", "%r", "%s" + year, "example", "qwerty",
                 "Welcome1", "%a"};
         Set<String> slow = Set.of("BLF-CRYPT", "CRYPT", "ARGON2I", "ARGON2ID", "PBKDF2", "SCRAM-SHA-1",
@@ -72,7 +73,7 @@ class AuditPasswordsEndToEndTest {
         StringWriter err = new StringWriter();
         int status = Main.run(new PrintWriter(out), new PrintWriter(err), "audit", "passwords", "--passwd-file",
                 passwd.toString(), "--aliases", aliases.toString(), "--no-builtin-list", "--wordlist", wordlist.toString(),
-                "--budget", "45s", "--json");
+                "--budget", "30m", "--json");
         assertEquals(1, status, err.toString());
         String json = out.toString();
         Set<String> guessed = new TreeSet<>();
@@ -82,10 +83,7 @@ class AuditPasswordsEndToEndTest {
             guessed.add(m.group(1));
         }
         assertEquals(weak, guessed, json);
-        String unfinished = json.substring(json.indexOf("\"out_of_budget\""), json.indexOf("\"rates\""));
-        for (String login : weak) {
-            assertTrue(!unfinished.contains("\"" + login + "\""), login + " not finished: " + unfinished);
-        }
+        assertTrue(json.contains("\"out_of_budget\": []"), "every strong account was fully checked: " + json);
         assertTrue(json.contains("\"not_checkable\": []"), json);
         assertTrue(!json.contains("Kz7#q!"), "passwords masked");
     }
