@@ -52,7 +52,10 @@ public record PasswordReport(PasswordFindings findings, boolean showPasswords) {
         section(out, palette, "Speed", speed);
         if (!findings.hasFindings()) {
             out.println();
-            out.println(palette.green("No guessable password and no weak scheme found."));
+            out.println(findings.outOfBudget().isEmpty()
+                    ? palette.green("No guessable password and no weak scheme found.")
+                    : palette.yellow("No password guessed among the guesses tried and no weak scheme found; "
+                            + findings.outOfBudget().size() + " accounts were not finished within the budget."));
         }
         out.flush();
     }
