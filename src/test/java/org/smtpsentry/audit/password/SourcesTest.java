@@ -105,4 +105,10 @@ class SourcesTest {
         assertTrue(e.getMessage().contains("password=***"), e.getMessage());
         assertTrue(!e.getMessage().contains("hunter2"), e.getMessage());
     }
+
+    @Test
+    void postgresqlAndMariadbDriversAreOnTheClassPath() throws Exception {
+        assertTrue(DriverManager.getDriver("jdbc:postgresql://127.0.0.1/postfixadmin") != null);
+        assertTrue(DriverManager.getDriver("jdbc:mariadb://127.0.0.1/postfixadmin") != null);
+    }
 }
