@@ -26,11 +26,9 @@ final class Columns {
     private final int name;
     private final int changed;
     private final int aliases;
-    private final String where;
 
     Columns(List<String> header, String where) {
         List<String> h = header.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        this.where = where;
         this.login = find(h, LOGIN);
         this.password = find(h, PASSWORD);
         this.name = find(h, NAME);
@@ -83,9 +81,5 @@ final class Columns {
 
     private static String cell(String[] row, int i) {
         return i >= 0 && i < row.length ? row[i] : null;
-    }
-
-    String where() {
-        return where;
     }
 }

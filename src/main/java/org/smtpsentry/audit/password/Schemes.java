@@ -28,14 +28,14 @@ final class Schemes {
                 case "SSHA512" -> digest(stored, "SHA-512", 64, true);
                 case "SMD5" -> digest(stored, "MD5", 16, true);
                 case "CRYPT", "MD5-CRYPT", "MD5", "SHA256-CRYPT", "SHA512-CRYPT", "DES-CRYPT", "BLF-CRYPT" ->
-                        crypt(name, text(stored));
-                case "ARGON2I", "ARGON2ID" -> argon2(name, text(stored));
+                        crypt(name, plaintext(stored));
+                case "ARGON2I", "ARGON2ID" -> argon2(name, plaintext(stored));
                 case "CRAM-MD5", "HMAC-MD5" -> cramMd5(name, stored);
                 case "DIGEST-MD5" -> digestMd5(stored, login);
-                case "PBKDF2" -> pbkdf2(text(stored));
-                case "SCRAM-SHA-1" -> scram(name, "HmacSHA1", "SHA-1", text(stored));
-                case "SCRAM-SHA-256" -> scram(name, "HmacSHA256", "SHA-256", text(stored));
-                case "OTP" -> otp(text(stored));
+                case "PBKDF2" -> pbkdf2(plaintext(stored));
+                case "SCRAM-SHA-1" -> scram(name, "HmacSHA1", "SHA-1", plaintext(stored));
+                case "SCRAM-SHA-256" -> scram(name, "HmacSHA256", "SHA-256", plaintext(stored));
+                case "OTP" -> otp(plaintext(stored));
                 default -> new Scheme.NotCheckable(name, "unknown scheme {" + name + "}");
             };
         } catch (IllegalArgumentException e) {
@@ -193,16 +193,12 @@ final class Schemes {
         return n;
     }
 
+    /** The value as text (a plaintext password, a crypt string), decoding a .b64/.hex suffix if there is one. */
     private static String plaintext(StoredPassword stored) {
         return switch (stored.encoding()) {
             case DEFAULT -> stored.value();
             case BASE64, HEX -> new String(binary(stored, StoredPassword.Encoding.BASE64), StandardCharsets.UTF_8);
         };
-    }
-
-    /** The value as text (crypt strings), decoding a .b64/.hex suffix if there is one. */
-    private static String text(StoredPassword stored) {
-        return plaintext(stored);
     }
 
     private static byte[] binary(StoredPassword stored, StoredPassword.Encoding natural) {

@@ -82,7 +82,6 @@ public record SqlTable(String url, String user, String password) {
 
     /** The URL without credentials, for messages. */
     String where() {
-        String u = url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-        return u;
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }
