@@ -29,11 +29,14 @@ public final class PasswordAudit {
         }
     }
 
-    /** Told how far the audit got; called from worker threads. */
+    /**
+     * Told how far the audit got; called from worker threads. {@code budgetLeft} is null until the first slow
+     * check starts the budget.
+     */
     public interface Progress {
-        Progress NONE = (done, planned) -> { };
+        Progress NONE = (done, planned, budgetLeft) -> { };
 
-        void update(long done, long planned);
+        void update(long done, long planned, Duration budgetLeft);
     }
 
     private static final int FAST_CHUNK = 512;
@@ -204,7 +207,9 @@ public final class PasswordAudit {
                 if (match) {
                     job.found.compareAndSet(null, candidate);
                 }
-                progress.update(done.incrementAndGet(), planned);
+                Instant deadline = slowDeadline.get();
+                progress.update(done.incrementAndGet(), planned,
+                        deadline == null ? null : Duration.between(clock.instant(), deadline));
             }
         }
 

@@ -1,6 +1,7 @@
 package org.smtpsentry.audit.password;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.smtpsentry.text.Numbers;
 
@@ -17,7 +18,7 @@ public final class TerminalProgress implements PasswordAudit.Progress {
     }
 
     @Override
-    public void update(long done, long planned) {
+    public void update(long done, long planned, Duration budgetLeft) {
         long now = System.nanoTime();
         long last = lastDrawn.get();
         if (now - last < EVERY_NANOS || !lastDrawn.compareAndSet(last, now)) {
@@ -26,7 +27,8 @@ public final class TerminalProgress implements PasswordAudit.Progress {
         int filled = planned == 0 ? WIDTH : (int) (WIDTH * done / planned);
         synchronized (err) {
             err.print("\rchecking passwords [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                    + Numbers.count(done) + "/" + Numbers.count(planned) + " guesses ");
+                    + Numbers.count(done) + "/" + Numbers.count(planned) + " guesses"
+                    + (budgetLeft == null ? "" : ", budget " + Math.max(0, budgetLeft.toSeconds()) + " s left") + " ");
             err.flush();
         }
     }

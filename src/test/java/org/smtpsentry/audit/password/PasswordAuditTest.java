@@ -105,4 +105,20 @@ class PasswordAuditTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void progressCountsEveryCheckAndTheBudgetOnceSlowChecksStart() throws Exception {
+        Path file = Files.writeString(dir.resolve("users"), "anna@example.org:{PLAIN}x::::::\n"
+                + "bob@example.org:{BLF-CRYPT}" + BCRYPT_STRONG + "::::::\n");
+        java.util.List<Duration> budgets = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+        PasswordFindings f = new PasswordAudit(new PasswordAudit.Settings(Duration.ofSeconds(60), 1, List.of(), 2026),
+                CLOCK, (done, planned, budgetLeft) -> {
+                    last.set(done);
+                    budgets.add(budgetLeft);
+                }).run(PasswdFile.read(file, "CRYPT"));
+        assertEquals(f.candidatesTried(), last.get());
+        assertNull(budgets.getFirst(), "no budget while cheap schemes run");
+        assertEquals(Duration.ofSeconds(60), budgets.getLast());
+    }
 }
