@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 SocketsCommand.class,
                 EgressCommand.class,
                 QueueCommand.class,
+                AuditCommand.class,
+                CheckPasswordCommand.class,
         })
 public final class Main implements Runnable {
 

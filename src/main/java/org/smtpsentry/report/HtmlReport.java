@@ -12,8 +12,10 @@ import org.smtpsentry.text.Numbers;
 import org.smtpsentry.verdict.AbusedLocalScript;
 import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.CompromisedAccount;
+import org.smtpsentry.verdict.ConfigGap;
 import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.Verdict;
+import org.smtpsentry.verdict.WeakCredential;
 
 /**
  * The analyze report as one self-contained HTML page (inline CSS and SVG, no script, nothing fetched), for sending
@@ -91,6 +93,10 @@ public final class HtmlReport {
                     + esc(String.join(", ", ip.loginsAfter())) + ".</span>") + "</p>");
             case AbusedLocalScript s -> out.println("<h3 class=\"bad\">Local script spam by " + esc(s.subject())
                     + "</h3><p>" + esc(String.join("; ", s.reasons())) + ".</p>");
+            case WeakCredential w -> out.println("<h3 class=\"bad\">Weak password of " + esc(w.login()) + "</h3><p>"
+                    + esc(w.rule()) + "</p>");
+            case ConfigGap g -> out.println("<h3>" + esc(g.severity() + " " + g.check() + " on " + g.listener())
+                    + "</h3><p>" + esc(g.finding()) + "</p>");
             case ProbeFailure p -> out.println("<h3>" + esc(p.grade() + " " + p.check() + " on " + p.target())
                     + "</h3><p>" + esc(p.finding()) + "</p>");
         }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.smtpsentry.verdict.AbusedLocalScript;
 import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.CompromisedAccount;
+import org.smtpsentry.verdict.ConfigGap;
 import org.smtpsentry.verdict.ProbeFailure;
 import org.smtpsentry.verdict.Verdict;
+import org.smtpsentry.verdict.WeakCredential;
 
 /** What to do about a verdict, in commands an operator can paste. */
 public final class NextSteps {
@@ -19,6 +21,9 @@ public final class NextSteps {
             case AttackingIp ip -> attacker(ip);
             case AbusedLocalScript s -> localScript(s);
             case ProbeFailure p -> p.fix().isEmpty() ? List.of() : List.of(p.fix());
+            case WeakCredential w -> List.of("Change the password of " + w.login() + " now, to one no rule of"
+                    + " smtpsentry audit guesses: smtpsentry check-password " + w.login());
+            case ConfigGap g -> g.fix().isEmpty() ? List.of() : List.of(g.fix());
         };
     }
 

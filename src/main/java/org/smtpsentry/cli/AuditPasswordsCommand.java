@@ -1,0 +1,66 @@
+package org.smtpsentry.cli;
+
+import java.io.PrintWriter;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import org.smtpsentry.audit.password.PasswordAudit;
+import org.smtpsentry.audit.password.PasswordFindings;
+import org.smtpsentry.audit.password.PasswordReport;
+import org.smtpsentry.audit.password.TerminalProgress;
+import org.smtpsentry.text.Palette;
+import org.smtpsentry.text.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code smtpsentry audit passwords}: the accounts whose password an attacker guesses first. */
+@Command(name = "passwords", mixinStandardHelpOptions = true,
+        description = "Guess each account's password from its names and a common-password list; flag weak schemes.")
+final class AuditPasswordsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AccountSourceOptions sources;
+
+    @Mixin
+    GuessOptions guessing;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--show-passwords", description = "Print the guessed passwords instead of ********.")
+    boolean showPasswords;
+
+    @Option(names = "--json", description = "Print the report as JSON (see docs/audit.md).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PasswordFindings findings = run(spec, sources, guessing);
+        PasswordReport report = new PasswordReport(findings, showPasswords);
+        if (json) {
+            report.printJson(out);
+        } else {
+            report.printText(out, Palette.forStdout());
+        }
+        return findings.hasFindings() ? 1 : 0;
+    }
+
+    /** Runs the guessing with a progress bar when standard error is a terminal; shared with `audit policy`. */
+    static PasswordFindings run(CommandLine.Model.CommandSpec spec, AccountSourceOptions sources,
+                                GuessOptions guessing) {
+        InstantSource clock = InstantSource.system();
+        var accounts = sources.sources().load();
+        PasswordAudit.Settings settings = guessing.settings(clock);
+        if (Terminal.stderrIsTty()) {
+            TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
+            PasswordFindings findings = new PasswordAudit(settings, clock, progress).run(accounts);
+            progress.finish();
+            return findings;
+        }
+        return new PasswordAudit(settings, clock, PasswordAudit.Progress.NONE).run(accounts);
+    }
+}
