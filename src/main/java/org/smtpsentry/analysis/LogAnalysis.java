@@ -12,6 +12,7 @@ import org.smtpsentry.detect.rules.AuthAborts;
 import org.smtpsentry.detect.rules.BruteForce;
 import org.smtpsentry.detect.rules.CompromisedAccounts;
 import org.smtpsentry.detect.rules.LocalScripts;
+import org.smtpsentry.detect.rules.PasswordsSeenInLogs;
 import org.smtpsentry.logs.LogInput;
 import org.smtpsentry.logs.MailLogs;
 import org.smtpsentry.report.Analysis;
@@ -40,7 +41,8 @@ public final class LogAnalysis {
         LocalDomains local = localDomains(s.localDomains());
         Symptoms symptoms = new Symptoms();
         Engine engine = new Engine(List.of(new CompromisedAccounts(s.accounts()), new BruteForce(s.bruteForce()),
-                new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts())), List.of(symptoms), local,
+                new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts()), new PasswordsSeenInLogs()),
+                List.of(symptoms), local,
                 s.ignored(), verdict -> { });
         logs.forEach(engine::accept);
         List<Analysis.Input> read = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.smtpsentry.verdict.Evidence;
 import org.smtpsentry.verdict.Span;
 import org.smtpsentry.verdict.Traffic;
 import org.smtpsentry.verdict.Verdict;
+import org.smtpsentry.verdict.WeakCredential;
 
 /** The analyze report as JSON, schema "smtpsentry.analyze/1" (docs/analyze.md documents every field). */
 public final class JsonReport {
@@ -48,6 +49,13 @@ public final class JsonReport {
         j.name("localScripts").beginArray();
         for (AbusedLocalScript s : a.verdictsOf(AbusedLocalScript.class)) {
             script(j, s);
+        }
+        j.endArray();
+
+        j.name("weakPasswords").beginArray();
+        for (WeakCredential w : a.verdictsOf(WeakCredential.class)) {
+            j.beginObject().field("login", w.login()).field("weakness", w.rule());
+            closing(j, w, w.evidence());
         }
         j.endArray();
 

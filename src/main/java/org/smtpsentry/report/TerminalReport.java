@@ -14,6 +14,7 @@ import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.CompromisedAccount;
 import org.smtpsentry.verdict.Traffic;
 import org.smtpsentry.verdict.Verdict;
+import org.smtpsentry.verdict.WeakCredential;
 
 /** The analyze report for a person at a terminal: findings first, with their evidence and next steps. */
 public final class TerminalReport {
@@ -39,6 +40,7 @@ public final class TerminalReport {
         List<AttackingIp> aborts = a.verdictsOf(AttackingIp.class).stream()
                 .filter(ip -> ip.attack() == AttackingIp.Attack.AUTH_ABORTS).toList();
         List<AbusedLocalScript> scripts = a.verdictsOf(AbusedLocalScript.class);
+        List<WeakCredential> weak = a.verdictsOf(WeakCredential.class);
 
         if (a.verdicts().isEmpty()) {
             out.println(p.green("No abuse found.") + " No account, IP or local user crossed the thresholds below.");
@@ -81,6 +83,14 @@ public final class TerminalReport {
             heading(out, "Local script spam", scripts.size());
             for (AbusedLocalScript s : scripts) {
                 script(s, zone, out);
+            }
+        }
+        if (!weak.isEmpty()) {
+            heading(out, "Weak passwords seen in the logs", weak.size());
+            for (WeakCredential w : weak) {
+                out.println("  " + p.bold(w.login()) + ": " + w.rule());
+                evidence(w.evidence().samples(), out);
+                steps(w, out);
             }
         }
         symptoms(a, out);

@@ -98,4 +98,24 @@ class AnalyzeCommandTest {
         assertEquals(0, r.status());
         assertTrue(r.out().contains("No abuse found."));
     }
+
+    @Test
+    void aPasswordTheLogGaveAwayIsAWeakCredentialAndIsNeverPrinted(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("s20261122.log");
+        Files.writeString(log, String.join("\n",
+                "192.0.2.26 [0D38] 10:57:43 Connected",
+                "192.0.2.26 [0D38] 10:57:43 <<< EHLO office-pc",
+                "192.0.2.26 [0D38] 10:57:44 <<< auth login aW5mb0BleGFtcGxlLmNvbQ==",
+                "192.0.2.26 [0D38] 10:57:44 >>> 334 UGFzc3dvcmQ6",
+                "192.0.2.26 [0D38] 10:57:44 <<< aW5mbw==",
+                "192.0.2.26 [0D38] 10:57:44 >>> 235 2.0.0 Authentication successful",
+                "192.0.2.26 [0D38] 10:57:45 <<< QUIT", "") );
+        Run r = run("analyze", "--timezone", "UTC", log.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains("WEAK PASSWORDS SEEN IN THE LOGS (1)"), r.out());
+        assertTrue(r.out().contains("info@example.com: the password is the user name"), r.out());
+        assertFalse(r.out().contains("aW5mbw=="), "the password line is never shown");
+        Run json = run("analyze", "--json", "--timezone", "UTC", log.toString());
+        assertTrue(json.out().contains("\"weakness\": \"the password is the user name"), json.out());
+    }
 }
