@@ -45,6 +45,12 @@ public final class LineReader implements Closeable {
                 }
             }
             int chunkEnd = newline < 0 ? end : newline;
+            if (newline >= 0 && length == 0 && chunkEnd - start <= maxLine) { // the whole line is in the buffer
+                int lineStart = start;
+                start = newline + 1;
+                int lineEnd = chunkEnd > lineStart && buffer[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
+                return new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+            }
             length = append(length, chunkEnd);
             if (newline >= 0) {
                 start = newline + 1;

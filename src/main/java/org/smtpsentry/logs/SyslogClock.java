@@ -17,8 +17,6 @@ import java.time.zone.ZoneRules;
  * its own, so a log that crosses new year rolls over correctly.
  */
 public final class SyslogClock {
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-
     private final ZoneRules zone;
     private final LocalDate writtenBy;
     /** Epoch second of each local (month, day, hour) seen, or Long.MIN_VALUE: zone arithmetic once per hour. */
@@ -137,13 +135,23 @@ public final class SyslogClock {
         }
     }
 
+    /** The month of "Jan".."Dec" at the start of the line, 1..12, or -1. */
     private static int month(String line) {
-        for (int m = 0; m < 12; m++) {
-            if (MONTHS.regionMatches(m * 3, line, 0, 3)) {
-                return m + 1;
-            }
-        }
-        return -1;
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        char c = line.charAt(2);
+        int m = switch (a) {
+            case 'J' -> b == 'a' && c == 'n' ? 1 : b == 'u' ? (c == 'n' ? 6 : c == 'l' ? 7 : -1) : -1;
+            case 'F' -> b == 'e' && c == 'b' ? 2 : -1;
+            case 'M' -> b == 'a' ? (c == 'r' ? 3 : c == 'y' ? 5 : -1) : -1;
+            case 'A' -> b == 'p' && c == 'r' ? 4 : b == 'u' && c == 'g' ? 8 : -1;
+            case 'S' -> b == 'e' && c == 'p' ? 9 : -1;
+            case 'O' -> b == 'c' && c == 't' ? 10 : -1;
+            case 'N' -> b == 'o' && c == 'v' ? 11 : -1;
+            case 'D' -> b == 'e' && c == 'c' ? 12 : -1;
+            default -> -1;
+        };
+        return m;
     }
 
     private static int twoDigits(String s, int at, boolean spacePadded) {

@@ -4,15 +4,14 @@ import java.time.Instant;
 
 /**
  * Cuts syslog lines of one input into header and message. Host and program names repeat on nearly every line, so
- * the strings of the last few are kept and reused instead of copied again: fewer allocations, and later lookups keyed
- * by them find their hash already computed.
+ * they are kept in a small table and reused instead of copied again: fewer allocations, and later lookups keyed by
+ * them find their hash already computed.
  */
 final class SyslogHeaders {
-    private static final int KEPT = 16;
+    private static final int KEPT = 64;
 
     private final SyslogClock clock;
     private final String[] names = new String[KEPT];
-    private int nextName;
 
     SyslogHeaders(SyslogClock clock) {
         this.clock = clock;
@@ -64,17 +63,16 @@ final class SyslogHeaders {
         return new SyslogLine(time, host, program, pid, message);
     }
 
-    /** The text from {@code from} to {@code to}, as a string seen on a recent line if there is one. */
+    /** The text from {@code from} to {@code to}, as the string seen on an earlier line if there is one. */
     private String name(String line, int from, int to) {
         int length = to - from;
-        for (String kept : names) {
-            if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
-                return kept;
-            }
+        int slot = (length * 31 + line.charAt(from) + 7 * line.charAt(to - 1)) & (KEPT - 1);
+        String kept = names[slot];
+        if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
+            return kept;
         }
         String name = line.substring(from, to);
-        names[nextName] = name;
-        nextName = (nextName + 1) % KEPT;
+        names[slot] = name; // a rare collision only costs a copy
         return name;
     }
 }
