@@ -19,7 +19,7 @@ final class QueueIds {
             char c = message.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
                 hex &= c <= '9' || (c >= 'A' && c <= 'F');
-                vowel |= "AEIOUaeiou".indexOf(c) >= 0;
+                vowel |= isVowel(c);
                 i++;
             } else {
                 break;
@@ -32,5 +32,12 @@ final class QueueIds {
             return 0;
         }
         return i;
+    }
+
+    private static boolean isVowel(char c) {
+        return switch (c) {
+            case 'A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u' -> true;
+            default -> false;
+        };
     }
 }
