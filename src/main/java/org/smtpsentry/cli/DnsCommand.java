@@ -50,11 +50,7 @@ public final class DnsCommand implements Callable<Integer> {
             JsonWriter w = new JsonWriter(out);
             w.beginObject().field("schema", "smtpsentry-dns/1").field("domain", report.domain())
                     .field("resolver", dns.address());
-            w.name("findings");
-            FindingsPrinter.json(w, report.findings());
-            w.name("summary");
-            FindingsPrinter.jsonSummary(w, report.findings());
-            w.field("exit_status", report.exitStatus());
+            FindingsPrinter.jsonFields(w, report.findings(), report.exitStatus());
             w.endObject().finish();
         } else {
             out.println("smtpsentry dns " + report.domain() + ", asked " + dns.address());

@@ -121,11 +121,7 @@ public final class DnsblCommand implements Callable<Integer> {
             json.field("reason", l.reason()).endObject();
         }
         json.endArray();
-        json.name("findings");
-        FindingsPrinter.json(json, report.findings());
-        json.name("summary");
-        FindingsPrinter.jsonSummary(json, report.findings());
-        json.field("exit_status", report.exitStatus());
+        FindingsPrinter.jsonFields(json, report.findings(), report.exitStatus());
         json.endObject().finish();
     }
 }

@@ -63,8 +63,19 @@ public final class FindingsPrinter {
                 + (warn > 0 ? palette.yellow(warn + " warn") : "0 warn") + ", " + info + " info";
     }
 
-    /** The findings as a JSON array of objects: target, check, grade, finding, fix, transcript. */
-    public static void json(JsonWriter json, List<ProbeFailure> findings) {
+    /**
+     * The closing fields of the JSON reports of {@code probe}, {@code dns} and {@code dnsbl}: "findings" (objects:
+     * target, check, grade, finding, fix, transcript), "summary" (fail, warn, info counts) and "exit_status".
+     */
+    public static void jsonFields(JsonWriter json, List<ProbeFailure> findings, int exitStatus) {
+        json.name("findings");
+        json(json, findings);
+        json.name("summary");
+        jsonSummary(json, findings);
+        json.field("exit_status", exitStatus);
+    }
+
+    private static void json(JsonWriter json, List<ProbeFailure> findings) {
         json.beginArray();
         for (ProbeFailure f : findings) {
             json.beginObject()
@@ -82,8 +93,7 @@ public final class FindingsPrinter {
         json.endArray();
     }
 
-    /** The summary as a JSON object: fail, warn, info counts. */
-    public static void jsonSummary(JsonWriter json, List<ProbeFailure> findings) {
+    private static void jsonSummary(JsonWriter json, List<ProbeFailure> findings) {
         json.beginObject();
         for (Grade grade : Grade.values()) {
             json.field(grade.name().toLowerCase(Locale.ROOT), findings.stream().filter(f -> f.grade() == grade).count());
