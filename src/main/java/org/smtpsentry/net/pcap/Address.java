@@ -1,7 +1,7 @@
 package org.smtpsentry.net.pcap;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.smtpsentry.text.IpLiteral;
 
 /** An IPv4 or IPv6 address as two longs; IPv4 is kept in its IPv4-mapped IPv6 form (::ffff:a.b.c.d). */
 public record Address(long high, long low) implements Comparable<Address> {
@@ -35,16 +35,8 @@ public record Address(long high, long low) implements Comparable<Address> {
 
     /** The bytes of an IP literal, or null when {@code text} is not one (never a DNS lookup). */
     static byte[] literalBytes(String text) {
-        boolean v4 = text.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean v6 = text.indexOf(':') >= 0 && text.matches("[0-9A-Fa-f:.]+");
-        if (!v4 && !v6) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(text).getAddress(); // a literal: InetAddress does not look it up
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        InetAddress a = IpLiteral.parse(text);
+        return a == null ? null : a.getAddress();
     }
 
     /** Dotted quad for IPv4; RFC 5952 text (longest zero run as "::") for IPv6. */
