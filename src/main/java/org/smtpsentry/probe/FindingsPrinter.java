@@ -23,19 +23,6 @@ public final class FindingsPrinter {
         this.transcripts = transcripts;
     }
 
-    /** 0 nothing to fix, 1 warnings, 2 failures. */
-    public static int exitStatus(List<ProbeFailure> findings) {
-        int status = 0;
-        for (ProbeFailure f : findings) {
-            status = Math.max(status, switch (f.grade()) {
-                case FAIL -> 2;
-                case WARN -> 1;
-                case INFO -> 0;
-            });
-        }
-        return status;
-    }
-
     public void print(PrintWriter out, List<ProbeFailure> findings) {
         for (String target : findings.stream().map(ProbeFailure::target).distinct().toList()) {
             out.println(palette.bold(target));
