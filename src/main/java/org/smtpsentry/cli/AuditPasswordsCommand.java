@@ -1,14 +1,10 @@
 package org.smtpsentry.cli;
 
 import java.io.PrintWriter;
-import java.time.InstantSource;
 import java.util.concurrent.Callable;
-import org.smtpsentry.audit.password.PasswordAudit;
 import org.smtpsentry.audit.password.PasswordFindings;
 import org.smtpsentry.audit.password.PasswordReport;
-import org.smtpsentry.audit.password.TerminalProgress;
 import org.smtpsentry.text.Palette;
-import org.smtpsentry.text.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +18,7 @@ final class AuditPasswordsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    AccountSourceOptions sources;
-
-    @Mixin
-    GuessOptions guessing;
+    GuessedAccounts accounts;
 
     @Mixin
     DebugOption debug;
@@ -39,7 +32,7 @@ final class AuditPasswordsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PasswordFindings findings = run(spec, sources, guessing);
+        PasswordFindings findings = accounts.guess();
         PasswordReport report = new PasswordReport(findings, showPasswords);
         if (json) {
             report.printJson(out);
@@ -47,20 +40,5 @@ final class AuditPasswordsCommand implements Callable<Integer> {
             report.printText(out, Palette.forStdout());
         }
         return findings.hasFindings() ? 1 : 0;
-    }
-
-    /** Runs the guessing with a progress bar when standard error is a terminal; shared with `audit policy`. */
-    static PasswordFindings run(CommandLine.Model.CommandSpec spec, AccountSourceOptions sources,
-                                GuessOptions guessing) {
-        InstantSource clock = InstantSource.system();
-        var accounts = sources.sources().load();
-        PasswordAudit.Settings settings = guessing.settings(clock);
-        if (Terminal.stderrIsTty()) {
-            TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
-            PasswordFindings findings = new PasswordAudit(settings, clock, progress).run(accounts);
-            progress.finish();
-            return findings;
-        }
-        return new PasswordAudit(settings, clock, PasswordAudit.Progress.NONE).run(accounts);
     }
 }

@@ -25,10 +25,7 @@ final class AuditPolicyCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    AccountSourceOptions sources;
-
-    @Mixin
-    GuessOptions guessing;
+    GuessedAccounts accounts;
 
     @Mixin
     ConfigFileOption config;
@@ -43,7 +40,7 @@ final class AuditPolicyCommand implements Callable<Integer> {
     public Integer call() {
         PasswordPolicy policy = config.policy();
         PrintWriter out = spec.commandLine().getOut();
-        PasswordFindings findings = AuditPasswordsCommand.run(spec, sources, guessing);
+        PasswordFindings findings = accounts.guess();
         PolicyAudit audit = new PolicyAudit(policy, LocalDate.now(ZoneOffset.UTC));
         List<PolicyBreach> breaches = audit.breaches(findings);
         PolicyReport report = new PolicyReport(policy, breaches, findings.accounts().size(),
@@ -55,5 +52,4 @@ final class AuditPolicyCommand implements Callable<Integer> {
         }
         return breaches.isEmpty() ? 0 : 1;
     }
-
 }

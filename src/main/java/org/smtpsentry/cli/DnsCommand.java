@@ -1,7 +1,6 @@
 package org.smtpsentry.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.smtpsentry.UserError;
 import org.smtpsentry.dns.DomainReport;
@@ -33,13 +32,8 @@ public final class DnsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOMAIN", description = "The mail domain, e.g. example.com.")
     String domain;
 
-    @Option(names = "--resolver", paramLabel = "IP[:PORT]", description = "DNS server to ask (default: the"
-            + " system's first nameserver).")
-    String resolver;
-
-    @Option(names = "--dns-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Time allowed per DNS query (default: ${DEFAULT-VALUE}).")
-    int dnsTimeout;
+    @Mixin
+    ResolverOptions resolverOptions;
 
     @Option(names = "--json", description = "Print the report as JSON (schema in docs/dns.md).")
     boolean json;
@@ -49,21 +43,14 @@ public final class DnsCommand implements Callable<Integer> {
         if (!domain.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+\\.?")) {
             throw new UserError("dns: \"" + domain + "\" is not a domain name (e.g. example.com); nothing looked up");
         }
-        if (dnsTimeout < 1) {
-            throw new UserError("--dns-timeout: give at least 1 second; nothing looked up");
-        }
-        Resolver dns = Resolver.of(resolver, Duration.ofSeconds(dnsTimeout));
+        Resolver dns = resolverOptions.resolver();
         DomainReport report = new MailDomain(dns).check(domain);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonWriter w = new JsonWriter(out);
             w.beginObject().field("schema", "smtpsentry-dns/1").field("domain", report.domain())
                     .field("resolver", dns.address());
-            w.name("findings");
-            FindingsPrinter.json(w, report.findings());
-            w.name("summary");
-            FindingsPrinter.jsonSummary(w, report.findings());
-            w.field("exit_status", report.exitStatus());
+            FindingsPrinter.jsonFields(w, report.findings(), report.exitStatus());
             w.endObject().finish();
         } else {
             out.println("smtpsentry dns " + report.domain() + ", asked " + dns.address());

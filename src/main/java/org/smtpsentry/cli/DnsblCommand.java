@@ -1,7 +1,6 @@
 package org.smtpsentry.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code smtpsentry dnsbl IP|HOST}: is this address on a DNS blacklist, and why. */
 @Command(name = "dnsbl", mixinStandardHelpOptions = true,
         description = {"Asks DNS blacklists (Spamhaus ZEN and DBL, SpamCop, Barracuda, PSBL, Mailspike, UCEPROTECT,"
-                + " NiX Spam) whether an IP address or host is listed, all at once, with the listing reason.",
+                + " NiX Spam) whether an IP address or host is listed, all at once, with the listing reason."
+                + " Spamhaus refuses public resolvers: give --resolver one of your own.",
                 "Exit status: 0 not listed, 1 some lists gave no answer, 2 listed, 3 no list answered."})
 public final class DnsblCommand implements Callable<Integer> {
 
@@ -48,22 +48,14 @@ public final class DnsblCommand implements Callable<Integer> {
             + " defaults (repeat for several).")
     List<String> domainLists = new ArrayList<>();
 
-    @Option(names = "--resolver", paramLabel = "IP[:PORT]", description = "DNS server to ask (default: the"
-            + " system's first nameserver). Spamhaus refuses public resolvers.")
-    String resolver;
-
-    @Option(names = "--dns-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Time allowed per DNS query (default: ${DEFAULT-VALUE}).")
-    int dnsTimeout;
+    @Mixin
+    ResolverOptions resolverOptions;
 
     @Option(names = "--json", description = "Print the report as JSON (schema in docs/dns.md).")
     boolean json;
 
     @Override
     public Integer call() {
-        if (dnsTimeout < 1) {
-            throw new UserError("--dns-timeout: give at least 1 second; nothing looked up");
-        }
         List<Blacklist> chosen = new ArrayList<>();
         for (String zone : lists) {
             chosen.add(Blacklist.named(zone, Blacklist.Kind.IP));
@@ -77,7 +69,7 @@ public final class DnsblCommand implements Callable<Integer> {
                         + " zen.spamhaus.org); nothing looked up");
             }
         }
-        Resolver dns = Resolver.of(resolver, Duration.ofSeconds(dnsTimeout));
+        Resolver dns = resolverOptions.resolver();
         DnsblReport report = new Dnsbl(dns, chosen.isEmpty() ? Blacklist.defaults() : chosen).check(target);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -129,11 +121,7 @@ public final class DnsblCommand implements Callable<Integer> {
             json.field("reason", l.reason()).endObject();
         }
         json.endArray();
-        json.name("findings");
-        FindingsPrinter.json(json, report.findings());
-        json.name("summary");
-        FindingsPrinter.jsonSummary(json, report.findings());
-        json.field("exit_status", report.exitStatus());
+        FindingsPrinter.jsonFields(json, report.findings(), report.exitStatus());
         json.endObject().finish();
     }
 }

@@ -204,11 +204,7 @@ public final class ProbeCommand implements Callable<Integer> {
             json.endArray().endObject();
         }
         json.endArray();
-        json.name("findings");
-        FindingsPrinter.json(json, report.findings());
-        json.name("summary");
-        FindingsPrinter.jsonSummary(json, report.findings());
-        json.field("exit_status", report.exitStatus());
+        FindingsPrinter.jsonFields(json, report.findings(), report.exitStatus());
         json.endObject().finish();
     }
 }

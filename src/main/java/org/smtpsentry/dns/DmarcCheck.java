@@ -2,7 +2,6 @@ package org.smtpsentry.dns;
 
 import java.util.List;
 import java.util.Locale;
-import org.xbill.DNS.Type;
 
 /** The domain's DMARC record (_dmarc TXT): present, one, valid, and its policy (none only monitors). */
 final class DmarcCheck implements DomainCheck {
@@ -15,13 +14,11 @@ final class DmarcCheck implements DomainCheck {
     @Override
     public void run(String domain, Resolver resolver, DomainFindings findings) {
         String name = "_dmarc." + domain;
-        DnsAnswer answer = resolver.query(name, Type.TXT);
-        if (answer.status() == DnsAnswer.Status.FAILED) {
-            findings.unanswered(name(), name + " TXT", answer);
+        List<String> records = Txt.records(resolver, name,
+                t -> t.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("v=dmarc1"), findings, name());
+        if (records == null) {
             return;
         }
-        List<String> records = Txt.texts(answer).stream()
-                .filter(t -> t.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("v=dmarc1")).toList();
         String fix = "publish TXT " + name + " \"v=DMARC1; p=quarantine; rua=mailto:dmarc@" + domain + "\"";
         if (records.isEmpty()) {
             findings.warn(name(), "no DMARC record: receivers have no policy for mail that fails SPF and DKIM", fix);

@@ -2,7 +2,6 @@ package org.smtpsentry.dns;
 
 import java.util.List;
 import org.smtpsentry.verdict.ProbeFailure;
-import org.smtpsentry.verdict.ProbeFailure.Grade;
 
 /** The answers of every blacklist about a target, and the findings made of them. */
 public record DnsblReport(String target, List<String> addresses, List<Listing> listings,
@@ -20,10 +19,6 @@ public record DnsblReport(String target, List<String> addresses, List<Listing> l
                 && l.codes().isEmpty())) {
             return ProbeExit.UNREACHABLE;
         }
-        int status = 0;
-        for (ProbeFailure f : findings) {
-            status = Math.max(status, f.grade() == Grade.FAIL ? 2 : f.grade() == Grade.WARN ? 1 : 0);
-        }
-        return status;
+        return ProbeExit.of(findings);
     }
 }

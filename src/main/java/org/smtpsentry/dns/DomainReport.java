@@ -2,7 +2,6 @@ package org.smtpsentry.dns;
 
 import java.util.List;
 import org.smtpsentry.verdict.ProbeFailure;
-import org.smtpsentry.verdict.ProbeFailure.Grade;
 
 /** The findings about a domain's mail records; {@code unanswered}: the resolver did not answer at all. */
 public record DomainReport(String domain, List<ProbeFailure> findings, boolean unanswered) {
@@ -16,10 +15,6 @@ public record DomainReport(String domain, List<ProbeFailure> findings, boolean u
         if (unanswered) {
             return ProbeExit.UNREACHABLE;
         }
-        int status = 0;
-        for (ProbeFailure f : findings) {
-            status = Math.max(status, f.grade() == Grade.FAIL ? 2 : f.grade() == Grade.WARN ? 1 : 0);
-        }
-        return status;
+        return ProbeExit.of(findings);
     }
 }

@@ -1,7 +1,6 @@
 package org.smtpsentry.dns;
 
 import java.util.List;
-import org.xbill.DNS.Type;
 
 /**
  * The MTA-STS record (_mta-sts TXT, RFC 8461): "v=STSv1; id=..." announces a policy that makes senders insist on
@@ -17,12 +16,10 @@ final class MtaStsCheck implements DomainCheck {
     @Override
     public void run(String domain, Resolver resolver, DomainFindings findings) {
         String name = "_mta-sts." + domain;
-        DnsAnswer answer = resolver.query(name, Type.TXT);
-        if (answer.status() == DnsAnswer.Status.FAILED) {
-            findings.unanswered(name(), name + " TXT", answer);
+        List<String> records = Txt.records(resolver, name, t -> t.startsWith("v=STSv1"), findings, name());
+        if (records == null) {
             return;
         }
-        List<String> records = Txt.texts(answer).stream().filter(t -> t.startsWith("v=STSv1")).toList();
         if (records.isEmpty()) {
             findings.info(name(), "no MTA-STS record: senders may deliver without TLS when an attacker strips"
                     + " STARTTLS (optional: RFC 8461)");

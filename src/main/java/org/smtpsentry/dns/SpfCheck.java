@@ -22,12 +22,10 @@ final class SpfCheck implements DomainCheck {
 
     @Override
     public void run(String domain, Resolver resolver, DomainFindings findings) {
-        DnsAnswer answer = resolver.query(domain, Type.TXT);
-        if (answer.status() == DnsAnswer.Status.FAILED) {
-            findings.unanswered(name(), domain + " TXT", answer);
+        List<String> records = Txt.records(resolver, domain, SpfRecord::isSpf, findings, name());
+        if (records == null) {
             return;
         }
-        List<String> records = Txt.texts(answer).stream().filter(SpfRecord::isSpf).toList();
         if (records.isEmpty()) {
             findings.warn(name(), "no SPF record: anyone may send in the domain's name unnoticed",
                     "publish TXT \"v=spf1 mx -all\" (your senders, then -all or ~all)");

@@ -1,7 +1,6 @@
 package org.smtpsentry.dns;
 
 import java.util.List;
-import org.xbill.DNS.Type;
 
 /** The TLS-RPT record (_smtp._tls TXT, RFC 8460): where senders report TLS failures. */
 final class TlsRptCheck implements DomainCheck {
@@ -14,12 +13,10 @@ final class TlsRptCheck implements DomainCheck {
     @Override
     public void run(String domain, Resolver resolver, DomainFindings findings) {
         String name = "_smtp._tls." + domain;
-        DnsAnswer answer = resolver.query(name, Type.TXT);
-        if (answer.status() == DnsAnswer.Status.FAILED) {
-            findings.unanswered(name(), name + " TXT", answer);
+        List<String> records = Txt.records(resolver, name, t -> t.startsWith("v=TLSRPTv1"), findings, name());
+        if (records == null) {
             return;
         }
-        List<String> records = Txt.texts(answer).stream().filter(t -> t.startsWith("v=TLSRPTv1")).toList();
         if (records.isEmpty()) {
             findings.info(name(), "no TLS-RPT record: nobody hears about failed TLS deliveries (optional: RFC 8460)");
             return;

@@ -23,19 +23,6 @@ public final class FindingsPrinter {
         this.transcripts = transcripts;
     }
 
-    /** 0 nothing to fix, 1 warnings, 2 failures. */
-    public static int exitStatus(List<ProbeFailure> findings) {
-        int status = 0;
-        for (ProbeFailure f : findings) {
-            status = Math.max(status, switch (f.grade()) {
-                case FAIL -> 2;
-                case WARN -> 1;
-                case INFO -> 0;
-            });
-        }
-        return status;
-    }
-
     public void print(PrintWriter out, List<ProbeFailure> findings) {
         for (String target : findings.stream().map(ProbeFailure::target).distinct().toList()) {
             out.println(palette.bold(target));
@@ -63,8 +50,19 @@ public final class FindingsPrinter {
                 + (warn > 0 ? palette.yellow(warn + " warn") : "0 warn") + ", " + info + " info";
     }
 
-    /** The findings as a JSON array of objects: target, check, grade, finding, fix, transcript. */
-    public static void json(JsonWriter json, List<ProbeFailure> findings) {
+    /**
+     * The closing fields of the JSON reports of {@code probe}, {@code dns} and {@code dnsbl}: "findings" (objects:
+     * target, check, grade, finding, fix, transcript), "summary" (fail, warn, info counts) and "exit_status".
+     */
+    public static void jsonFields(JsonWriter json, List<ProbeFailure> findings, int exitStatus) {
+        json.name("findings");
+        json(json, findings);
+        json.name("summary");
+        jsonSummary(json, findings);
+        json.field("exit_status", exitStatus);
+    }
+
+    private static void json(JsonWriter json, List<ProbeFailure> findings) {
         json.beginArray();
         for (ProbeFailure f : findings) {
             json.beginObject()
@@ -82,8 +80,7 @@ public final class FindingsPrinter {
         json.endArray();
     }
 
-    /** The summary as a JSON object: fail, warn, info counts. */
-    public static void jsonSummary(JsonWriter json, List<ProbeFailure> findings) {
+    private static void jsonSummary(JsonWriter json, List<ProbeFailure> findings) {
         json.beginObject();
         for (Grade grade : Grade.values()) {
             json.field(grade.name().toLowerCase(Locale.ROOT), findings.stream().filter(f -> f.grade() == grade).count());

@@ -1,12 +1,13 @@
 package org.smtpsentry.probe;
 
 import java.util.List;
+import org.smtpsentry.dns.ProbeExit;
 import org.smtpsentry.verdict.ProbeFailure;
 
 /** What a probe found: the ports tried and every finding, in order. */
 public record ProbeReport(String host, List<PortResult> ports, List<ProbeFailure> findings) {
     /** Exit status when no port could be connected to. */
-    public static final int UNREACHABLE = 3;
+    public static final int UNREACHABLE = ProbeExit.UNREACHABLE;
 
     public ProbeReport {
         ports = List.copyOf(ports);
@@ -18,6 +19,6 @@ public record ProbeReport(String host, List<PortResult> ports, List<ProbeFailure
         if (ports.stream().noneMatch(PortResult::reached)) {
             return UNREACHABLE;
         }
-        return FindingsPrinter.exitStatus(findings);
+        return ProbeExit.of(findings);
     }
 }

@@ -2,11 +2,10 @@ package org.smtpsentry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpsentry.testkit.CommandRun.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.smtpsentry.testkit.CommandRun;
 
 class ProbeCommandTest {
 
@@ -65,16 +65,6 @@ class ProbeCommandTest {
         }
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private static String insecure(String line) {
         if (line.startsWith("EHLO")) {
             return "250-mx.example.test\r\n250-VRFY\r\n250 AUTH PLAIN LOGIN";
@@ -92,7 +82,8 @@ class ProbeCommandTest {
     void anInsecureServerFailsWithEveryWeaknessInTheJson() throws IOException {
         try (FakeServer server = new FakeServer("220 mx.example.test ESMTP Postfix 3.7.11",
                 ProbeCommandTest::insecure)) {
-            Run r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()), "--json", "--timeout", "3");
+            CommandRun r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()), "--json", "--timeout",
+                    "3");
             assertEquals(2, r.status(), r.out() + r.err());
             for (String expected : List.of("\"schema\": \"smtpsentry-probe/1\"", "\"check\": \"banner\"",
                     "AUTH PLAIN LOGIN offered before STARTTLS", "the server accepts AUTH without TLS",
@@ -106,7 +97,7 @@ class ProbeCommandTest {
     @Test
     void theTerminalReportGroupsFindingsWithAFixEach() throws IOException {
         try (FakeServer server = new FakeServer("220 mx.example.test ESMTP", ProbeCommandTest::insecure)) {
-            Run r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()), "--transcript");
+            CommandRun r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()), "--transcript");
             assertEquals(2, r.status());
             assertTrue(r.out().contains("127.0.0.1:" + server.port() + "\n  FAIL  capabilities"), r.out());
             assertTrue(r.out().contains("fix: offer AUTH only under TLS"), r.out());
@@ -121,7 +112,7 @@ class ProbeCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Run r = run("probe", "127.0.0.1", "--ports", String.valueOf(port));
+        CommandRun r = run("probe", "127.0.0.1", "--ports", String.valueOf(port));
         assertEquals(3, r.status(), r.out());
         assertTrue(r.out().contains("could not connect to any port"), r.out());
     }
@@ -129,7 +120,7 @@ class ProbeCommandTest {
     @Test
     void aServerThatSpeaksGarbageIsAWarningNotACrash() throws IOException {
         try (FakeServer server = new FakeServer("HTTP/1.1 400 Bad Request", line -> "what?")) {
-            Run r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()));
+            CommandRun r = run("probe", "127.0.0.1", "--ports", String.valueOf(server.port()));
             assertEquals(1, r.status(), r.out() + r.err());
             assertTrue(r.out().contains("malformed answer: not an SMTP reply line: \"HTTP/1.1 400 Bad Request\""),
                     r.out());
@@ -140,7 +131,8 @@ class ProbeCommandTest {
     void anEmptyPasswordFileIsOneLineError() throws IOException {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("smtpsentry-password", ".txt");
         try {
-            Run r = run("probe", "127.0.0.1", "--user", "alice@example.test", "--password-file", file.toString());
+            CommandRun r = run("probe", "127.0.0.1", "--user", "alice@example.test", "--password-file",
+                    file.toString());
             assertEquals(2, r.status());
             assertEquals("smtpsentry: " + file + ": --password-file: the first line is empty; put the password on it;"
                     + " not probed\n", r.err());
@@ -151,10 +143,10 @@ class ProbeCommandTest {
 
     @Test
     void badOptionsAreOneLineErrors() {
-        Run r = run("probe", "127.0.0.1", "--ports", "70000");
+        CommandRun r = run("probe", "127.0.0.1", "--ports", "70000");
         assertEquals(2, r.status());
         assertEquals("smtpsentry: --ports: 70000 is not a TCP port (1-65535); not probed\n", r.err());
-        Run noPassword = run("probe", "127.0.0.1", "--user", "alice@example.test");
+        CommandRun noPassword = run("probe", "127.0.0.1", "--user", "alice@example.test");
         assertEquals(2, noPassword.status());
         assertTrue(noPassword.err().contains("give --password or --password-file"), noPassword.err());
     }

@@ -3,11 +3,10 @@ package org.smtpsentry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.smtpsentry.testkit.CommandRun.run;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,21 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.smtpsentry.testkit.CommandRun;
 
 /** Real connections from this JVM and from a child process to a listener on 127.0.0.1, found through /proc. */
 class SocketsCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run sockets(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CommandRun sockets(String... args) {
         String[] argv = new String[args.length + 1];
         argv[0] = "sockets";
         System.arraycopy(args, 0, argv, 1, args.length);
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), argv);
-        return new Run(status, out.toString(), err.toString());
+        return run(argv);
     }
 
     @Test
@@ -45,7 +39,7 @@ class SocketsCommandTest {
             try {
                 BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream()));
                 assertEquals("connected", childOut.readLine());
-                Run run = sockets("--ports", Integer.toString(port), "--json");
+                CommandRun run = sockets("--ports", Integer.toString(port), "--json");
                 assertEquals(1, run.status(), run.err() + run.out());
                 String me = "\"pid\": " + ProcessHandle.current().pid() + ",";
                 assertTrue(run.out().contains(me), run.out());
@@ -55,20 +49,20 @@ class SocketsCommandTest {
                 assertTrue(run.out().contains("\"destination\": \"127.0.0.1:" + port + "\""), run.out());
                 assertTrue(run.out().contains("\"expected\": false"), run.out());
 
-                Run text = sockets("--ports", Integer.toString(port));
+                CommandRun text = sockets("--ports", Integer.toString(port));
                 assertTrue(text.out().contains("Outbound SMTP connections (to ports " + port + "): 2, 2 not from "
                         + "the mail system"), text.out());
                 assertTrue(text.out().matches("(?s).*\\s" + child.pid() + "\\s+\\S+\\s+python3\\s+127\\.0\\.0\\.1:"
                         + port + "\\s+ESTABLISHED\\s+UNEXPECTED\\s+/usr/bin/python3 -c.*"), text.out());
 
-                Run watch = sockets("--ports", Integer.toString(port), "--watch", "--interval", "100ms",
+                CommandRun watch = sockets("--ports", Integer.toString(port), "--watch", "--interval", "100ms",
                         "--duration", "500ms", "--json");
                 assertEquals(1, watch.status(), watch.err());
                 assertTrue(watch.out().contains("\"connections_opened\": 1"), watch.out());
                 assertTrue(watch.out().contains("\"pid\": " + child.pid() + ","), watch.out());
                 // on a busy machine one sample of /proc can outlast the whole watch: at least one is taken
                 assertTrue(watch.out().matches("(?s).*\"samples\": [1-9][0-9]*,.*"), watch.out());
-                Run mta = sockets("--ports", Integer.toString(port), "--mta-user",
+                CommandRun mta = sockets("--ports", Integer.toString(port), "--mta-user",
                         System.getProperty("user.name"));
                 assertEquals(0, mta.status(), mta.out());
                 assertTrue(mta.out().contains("2, 0 not from the mail system"), mta.out());
@@ -83,10 +77,10 @@ class SocketsCommandTest {
     @Test
     void nothingConnectedIsAnEmptyListAndExitZero() {
         assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "needs Linux /proc");
-        Run run = sockets("--ports", "9", "--json");
+        CommandRun run = sockets("--ports", "9", "--json");
         assertEquals(0, run.status(), run.err());
         assertEquals("{\n  \"ports\": [\n    9\n  ],\n  \"connections\": []\n}\n", run.out());
-        Run bad = sockets("--ports", "70000");
+        CommandRun bad = sockets("--ports", "70000");
         assertEquals(2, bad.status());
         assertEquals("smtpsentry: --ports: 70000 is not a TCP port (1-65535); nothing listed\n", bad.err());
     }

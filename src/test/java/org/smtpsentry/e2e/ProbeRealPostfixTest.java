@@ -3,10 +3,9 @@ package org.smtpsentry.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpsentry.testkit.CommandRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.smtpsentry.cli.Main;
+import org.smtpsentry.testkit.CommandRun;
 import org.smtpsentry.exec.ProgramRun;
 import org.smtpsentry.exec.Programs;
 import org.smtpsentry.testkit.PostfixSetup;
@@ -39,22 +38,16 @@ class ProbeRealPostfixTest {
         Assumptions.assumeTrue(RealPostfix.available(), RealPostfix::unavailableReason);
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run probe(RealPostfix postfix, String... extra) {
+    private static CommandRun probe(RealPostfix postfix, String... extra) {
         List<String> args = new ArrayList<>(List.of("probe", "127.0.0.1", "--source", "127.0.0.5", "--ports",
                 postfix.smtpPort() + "," + postfix.submissionPort() + "," + postfix.smtpsPort(),
                 "--implicit-tls-ports", String.valueOf(postfix.smtpsPort()), "--user", LOGIN, "--password", PASSWORD,
                 "--timeout", "15"));
         args.addAll(List.of(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+        return run(args.toArray(String[]::new));
     }
 
-    private static void reports(Run run, int port, String grade, String check, String finding) {
+    private static void reports(CommandRun run, int port, String grade, String check, String finding) {
         String wanted = "\"target\": \"127.0.0.1:" + port + "\",\n      \"check\": \"" + check + "\",\n      \"grade\": \""
                 + grade + "\",\n      \"finding\": \"" + finding;
         assertTrue(run.out().contains(wanted), wanted + "\nin\n" + run.out());
@@ -69,7 +62,8 @@ class ProbeRealPostfixTest {
                 .mainCf("smtpd_tls_protocols", ">=TLSv1")
                 .mainCf("smtpd_tls_mandatory_protocols", ">=TLSv1")
                 .mainCf("tls_medium_cipherlist", "DEFAULT:@SECLEVEL=0"))) {
-            Run run = probe(postfix, "--json", "--bruteforce", "6", "--relay-confirm", "relay-check@example.net");
+            CommandRun run = probe(postfix, "--json", "--bruteforce", "6", "--relay-confirm",
+                    "relay-check@example.net");
             assertEquals(2, run.status(), run.out() + run.err());
             int smtp = postfix.smtpPort();
             reports(run, smtp, "warn", "banner", "the banner discloses the software (postfix) and a version");
@@ -107,7 +101,7 @@ class ProbeRealPostfixTest {
                     .mainCf("disable_vrfy_command", "yes")
                     .mainCf("smtpd_tls_protocols", ">=TLSv1.2")
                     .mainCf("smtpd_tls_mandatory_protocols", ">=TLSv1.2"))) {
-                Run run = probe(postfix, "--json", "--bruteforce", "8", "--ca-file",
+                CommandRun run = probe(postfix, "--json", "--bruteforce", "8", "--ca-file",
                         certs.resolve("ca.pem").toString(), "--tls-name", "mail.example.test");
                 assertFalse(run.out().contains("\"grade\": \"fail\""), run.out());
                 assertFalse(run.out().contains("\"grade\": \"warn\""), run.out());

@@ -2,6 +2,7 @@ package org.smtpsentry.net.pcap;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.smtpsentry.text.IpLiteral;
 
 /** An IPv4 or IPv6 address as two longs; IPv4 is kept in its IPv4-mapped IPv6 form (::ffff:a.b.c.d). */
 public record Address(long high, long low) implements Comparable<Address> {
@@ -35,56 +36,23 @@ public record Address(long high, long low) implements Comparable<Address> {
 
     /** The bytes of an IP literal, or null when {@code text} is not one (never a DNS lookup). */
     static byte[] literalBytes(String text) {
-        boolean v4 = text.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean v6 = text.indexOf(':') >= 0 && text.matches("[0-9A-Fa-f:.]+");
-        if (!v4 && !v6) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(text).getAddress(); // a literal: InetAddress does not look it up
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        InetAddress a = IpLiteral.parse(text);
+        return a == null ? null : a.getAddress();
     }
 
     /** Dotted quad for IPv4; RFC 5952 text (longest zero run as "::") for IPv6. */
     @Override
     public String toString() {
-        if (isIpv4()) {
-            int v = (int) low;
-            return (v >>> 24) + "." + ((v >>> 16) & 0xff) + "." + ((v >>> 8) & 0xff) + "." + (v & 0xff);
-        }
-        int[] groups = new int[8];
-        for (int i = 0; i < 4; i++) {
-            groups[i] = (int) (high >>> (48 - 16 * i)) & 0xffff;
-            groups[i + 4] = (int) (low >>> (48 - 16 * i)) & 0xffff;
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        StringBuilder b = new StringBuilder();
+        byte[] bytes = new byte[16];
         for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                b.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(groups[i]));
+            bytes[i] = (byte) (high >>> (56 - 8 * i));
+            bytes[i + 8] = (byte) (low >>> (56 - 8 * i));
         }
-        return b.toString();
+        try {
+            return IpLiteral.text(InetAddress.getByAddress(bytes)); // IPv4-mapped bytes come back as IPv4
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // never: 16 bytes are always an address
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.smtpsentry.text.IpLiteral;
 
 /**
  * The kernel's TCP socket tables, /proc/net/tcp and /proc/net/tcp6: addresses in hex (in the kernel's byte order,
@@ -83,7 +84,7 @@ final class TcpTable {
             if (a instanceof java.net.Inet6Address && isV4Mapped(bytes)) {
                 return java.net.InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)).getHostAddress();
             }
-            return a instanceof java.net.Inet6Address ? compress(a.getHostAddress()) : a.getHostAddress();
+            return IpLiteral.text(a);
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException(hex, e);
         }
@@ -96,29 +97,5 @@ final class TcpTable {
             }
         }
         return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
-    }
-
-    /** "0:0:0:0:0:0:0:1" -> "::1" (the longest run of zero groups). */
-    private static String compress(String full) {
-        String[] groups = full.split(":");
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < groups.length; ) {
-            int j = i;
-            while (j < groups.length && groups[j].equals("0")) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j == i ? i + 1 : j;
-        }
-        if (bestStart < 0) {
-            return full;
-        }
-        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
-        return head + "::" + tail;
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.smtpsentry.cli.Main;
+import org.smtpsentry.testkit.CommandRun;
 
 /**
  * The rules for real, in two network namespaces the test creates: a "mail server" namespace where the rules go and
@@ -84,27 +82,21 @@ class EgressNamespaceTest {
                 "exec 3<>/dev/tcp/" + address + "/" + port) == 0;
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run egress(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CommandRun egress(String... args) {
         List<String> argv = new ArrayList<>(List.of("egress"));
         argv.addAll(List.of(args));
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), argv.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+        return CommandRun.run(argv.toArray(String[]::new));
     }
 
     @Test
     void onlyTheMtaUserConnectsOutExceptToTheRelay() throws Exception {
         assertTrue(connects("nobody", "10.203.0.2", 25), "before the rules anyone connects");
-        Run before = egress("--check", "--netns", server, "--relay", "10.203.0.3");
+        CommandRun before = egress("--check", "--netns", server, "--relay", "10.203.0.3");
         assertEquals(1, before.status(), before.err() + before.out());
         assertTrue(before.out().contains("port 25: outbound connections are not dropped for other users"),
                 before.out());
 
-        Run applied = egress("--apply", "--netns", server, "--relay", "10.203.0.3");
+        CommandRun applied = egress("--apply", "--netns", server, "--relay", "10.203.0.3");
         assertEquals(0, applied.status(), applied.err() + applied.out());
         assertTrue(applied.out().contains("In place."), applied.out());
 
@@ -114,12 +106,12 @@ class EgressNamespaceTest {
         assertTrue(!connects("nobody", "10.203.0.2", 587));
         assertTrue(connects("nobody", "10.203.0.3", 587), "anyone reaches the relay");
 
-        Run again = egress("--apply", "--netns", server, "--relay", "10.203.0.3");
+        CommandRun again = egress("--apply", "--netns", server, "--relay", "10.203.0.3");
         assertEquals(0, again.status(), "applying twice replaces the table: " + again.err());
-        Run json = egress("--check", "--json", "--netns", server, "--relay", "10.203.0.3");
+        CommandRun json = egress("--check", "--json", "--netns", server, "--relay", "10.203.0.3");
         assertEquals(0, json.status(), json.err());
         assertTrue(json.out().contains("\"in_place\": true"), json.out());
-        Run otherRelay = egress("--check", "--netns", server, "--relay", "10.203.0.9");
+        CommandRun otherRelay = egress("--check", "--netns", server, "--relay", "10.203.0.9");
         assertEquals(1, otherRelay.status());
         assertTrue(otherRelay.out().contains("the relay 10.203.0.9 is not exempted"), otherRelay.out());
     }
