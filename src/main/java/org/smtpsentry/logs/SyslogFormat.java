@@ -2,6 +2,7 @@ package org.smtpsentry.logs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.smtpsentry.event.Origin;
 
 /**
@@ -45,7 +46,23 @@ public final class SyslogFormat implements LogFormat {
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
-        return (line, origin, sink) -> decode(line, origin, sink, headers, forInput);
+        return new LineDecoder() {
+            @Override
+            public void decode(String line, Origin origin, EventSink sink) {
+                SyslogFormat.this.decode(line, origin, sink, headers, forInput);
+            }
+
+            /** A line belongs to the session of its process: host, program and pid ("mx1 postfix/smtpd[4012]"). */
+            @Override
+            public Optional<InSession> sessionOf(String line) {
+                SyslogLine l = headers.parse(line);
+                if (l == null || l.pid() < 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(InSession.note((l.host() == null ? "" : l.host() + " ") + l.program() + "["
+                        + l.pid() + "]"));
+            }
+        };
     }
 
     private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers,
