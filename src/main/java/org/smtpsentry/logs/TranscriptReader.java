@@ -94,9 +94,11 @@ final class TranscriptReader {
         }
         LineDecoder decoder = opened.format().decoder(opened.source());
         String name = opened.input().name();
+        String changed = name + " changed since it was read (rotated?): only the session's lines that became events"
+                + " are shown";
+        long n = 0;
         try (LineReader reader = new LineReader(opened.input().open(), InputEvents.MAX_LINE)) {
             String session = null;
-            long n = 0;
             for (String line = reader.next(); line != null && n < last; line = reader.next()) {
                 n++;
                 Optional<InSession> at = decoder.sessionOf(line);
@@ -105,8 +107,7 @@ final class TranscriptReader {
                 }
                 if (n == first) {
                     if (!line.equals(firstOrigin.text())) {
-                        return name + " changed since it was read (rotated?): only the session's lines that"
-                                + " became events are shown";
+                        return changed;
                     }
                     if (at.isEmpty()) {
                         return "the " + opened.format().name() + " log does not name the session on this line:"
@@ -124,7 +125,11 @@ final class TranscriptReader {
         } catch (IOException e) {
             return name + ": could not be read again to the session's end (" + e.getMessage() + ")";
         }
-        return null;
+        if (n < first) {
+            return changed;
+        }
+        return n < last ? name + " is shorter than when it was read: the session's lines after line " + n
+                + " are missing" : null;
     }
 
     /** The lines the events carry, when the file cannot be read again. */
