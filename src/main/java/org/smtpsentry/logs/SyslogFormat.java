@@ -52,15 +52,24 @@ public final class SyslogFormat implements LogFormat {
                 SyslogFormat.this.decode(line, origin, sink, headers, forInput);
             }
 
-            /** A line belongs to the session of its process: host, program and pid ("mx1 postfix/smtpd[4012]"). */
+            /**
+             * A line belongs to the session of its process: host, program and pid ("mx1 postfix/smtpd[4012]"). With
+             * debug_peer_list, smtpd logs its dialogue as "&lt; name[addr]: command" and "&gt; name[addr]: reply".
+             */
             @Override
             public Optional<InSession> sessionOf(String line) {
                 SyslogLine l = headers.parse(line);
                 if (l == null || l.pid() < 0) {
                     return Optional.empty();
                 }
-                return Optional.of(InSession.note((l.host() == null ? "" : l.host() + " ") + l.program() + "["
-                        + l.pid() + "]"));
+                String session = (l.host() == null ? "" : l.host() + " ") + l.program() + "[" + l.pid() + "]";
+                String m = l.message();
+                int peerEnd = m.startsWith("< ") || m.startsWith("> ") ? m.indexOf("]: ") : -1;
+                if (peerEnd > 0) {
+                    int messageAt = line.length() - m.length();
+                    return Optional.of(InSession.dialogue(session, messageAt + peerEnd + 3, line.length()));
+                }
+                return Optional.of(InSession.note(session));
             }
         };
     }

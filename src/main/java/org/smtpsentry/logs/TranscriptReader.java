@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.smtpsentry.UserError;
 import org.smtpsentry.event.Origin;
 
 /**
@@ -124,6 +125,9 @@ final class TranscriptReader {
             }
         } catch (IOException e) {
             return name + ": could not be read again to the session's end (" + e.getMessage() + ")";
+        } catch (UserError e) {
+            return name + ": cannot be opened again (deleted or no longer readable): only the session's lines that"
+                    + " became events are shown";
         }
         if (n < first) {
             return changed;

@@ -134,6 +134,24 @@ class TraceSessionTest {
     }
 
     @Test
+    void postfixDebugPeerDialogueHasItsPasswordMasked() throws IOException {
+        String h = "Nov 22 10:59:00 mail postfix/submission/smtpd[4013]: ";
+        Path log = write("mail.log", h + "connect from unknown[198.51.100.4]",
+                h + "< unknown[198.51.100.4]: AUTH LOGIN",
+                h + "> unknown[198.51.100.4]: 334 VXNlcm5hbWU6",
+                h + "< unknown[198.51.100.4]: c2FsZXNAZXhhbXBsZS5jb20=",
+                h + "> unknown[198.51.100.4]: 334 UGFzc3dvcmQ6",
+                h + "< unknown[198.51.100.4]: V2ludGVyMjAyNiE=",
+                h + "> unknown[198.51.100.4]: 235 2.7.0 Authentication successful",
+                h + "4Fv2Qm1kZtz8w: client=unknown[198.51.100.4], sasl_method=LOGIN, sasl_username=sales@example.com",
+                h + "disconnect from unknown[198.51.100.4] ehlo=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=6");
+        List<Object> lines = TraceEveryFormatTest.list(trace("4Fv2Qm1kZtz8w", log).get("sessionLines"));
+        assertEquals(9, lines.size());
+        assertEquals("user sales@example.com", line(lines, "c2FsZXNAZXhhbXBsZS5jb20=").get("note"));
+        assertEquals(h + "< unknown[198.51.100.4]: ****", TraceEveryFormatTest.map(lines.get(5)).get("text"));
+    }
+
+    @Test
     void standardInputShowsTheLinesThatBecameEventsAndSaysSo() throws IOException {
         byte[] log = Files.readAllBytes(fixture("icewarp/s20261122.log"));
         InputStream stdin = System.in;
