@@ -83,7 +83,8 @@ final class AuthDialogue {
         int at = line.indexOf(initial, from + 5 + mechanism.length());
         return switch (mechanism) {
             case "LOGIN" -> new Shown(line, user(decode(initial)));
-            case "PLAIN" -> plain(line, at, at + initial.length(), initial);
+            case "PLAIN" -> at < 0 ? plain(line, from, from + words.length(), initial)
+                    : plain(line, at, at + initial.length(), initial);
             default -> new Shown(line, null);
         };
     }
