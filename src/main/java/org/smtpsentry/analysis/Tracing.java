@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.smtpsentry.detect.LocalDomains;
 import org.smtpsentry.detect.SenderOwnership;
+import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.trail.AccountSearch;
 import org.smtpsentry.event.trail.AccountStory;
@@ -14,18 +15,23 @@ import org.smtpsentry.event.trail.MessageSearch;
 import org.smtpsentry.event.trail.MessageStory;
 import org.smtpsentry.logs.LogInput;
 import org.smtpsentry.logs.MailLogs;
+import org.smtpsentry.logs.SessionTranscript;
 import org.smtpsentry.report.MessageTrace;
 import org.smtpsentry.report.SenderMatch;
 
 /**
  * The batch wiring of trace: log inputs in one streaming pass through a search (event.trail), then the sender check
- * of each message found. The check is made here because it is detection's rule ({@link SenderOwnership}) and the
+ * of each message found and, with {@code --session}, its session read back from the logs. The check is made here because it is detection's rule ({@link SenderOwnership}) and the
  * trail and the report may not depend on detection; the wiring may use both.
  */
 public final class Tracing {
 
-    /** {@code localDomains} empty means: the domain of each login is local. */
-    public record Settings(String format, ZoneId zone, Set<String> localDomains) {
+    /**
+     * {@code localDomains} empty means: the domain of each login is local. {@code session}: read each message's
+     * whole SMTP session back from the logs; {@code showSecrets}: leave the passwords of AUTH dialogues in it.
+     */
+    public record Settings(String format, ZoneId zone, Set<String> localDomains, boolean session,
+                           boolean showSecrets) {
     }
 
     private Tracing() {
@@ -40,8 +46,10 @@ public final class Tracing {
         logs.forEach(search::accept);
         List<MessageTrace.Traced> found = new ArrayList<>();
         for (MessageStory story : search.stories()) {
+            SessionTranscript transcript = s.session() ? logs.transcript(story.sessionEvents().stream()
+                    .map(MailEvent::origin).toList(), s.showSecrets()) : null;
             found.add(new MessageTrace.Traced(story, match(story.envelope() == null ? null
-                    : story.envelope().sender(), story.login(), s.localDomains())));
+                    : story.envelope().sender(), story.login(), s.localDomains()), transcript));
         }
         return new MessageTrace.Messages(id, found, logs.lines(), logs.notUnderstood(), s.zone());
     }

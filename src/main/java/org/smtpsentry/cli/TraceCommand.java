@@ -47,14 +47,15 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "LOGIN", description = "Trace an account instead of a message.")
     String user;
 
-    @Option(names = "--session", description = "Also print every log line of the SMTP session around the message.")
+    @Option(names = "--session", description = "Also print every log line of the SMTP session the message came in"
+            + " on: the whole dialogue (commands and replies) where the log has it; passwords masked.")
     boolean session;
 
     @Option(names = "--json", description = "Print the trace as JSON (schema smtpsentry.trace/1).")
     boolean json;
 
-    @Option(names = "--show-secrets", description = "Print passwords that logs carry (Dovecot's"
-            + " auth_verbose_passwords) in session lines instead of masking them.")
+    @Option(names = "--show-secrets", description = "Print passwords that logs carry (IceWarp's AUTH dialogue,"
+            + " Dovecot's auth_verbose_passwords) in session lines instead of masking them.")
     boolean showSecrets;
 
     @Option(names = "--local-domain", paramLabel = "DOMAIN", split = ",",
@@ -85,7 +86,8 @@ final class TraceCommand implements Callable<Integer> {
         for (String log : logs) {
             inputs.add(LogInput.of(log, now));
         }
-        Tracing.Settings settings = new Tracing.Settings(format, zone, new LinkedHashSet<>(localDomains));
+        Tracing.Settings settings = new Tracing.Settings(format, zone, new LinkedHashSet<>(localDomains), session,
+                showSecrets);
         Progress progress = new Progress(inputs);
         MessageTrace trace;
         try {

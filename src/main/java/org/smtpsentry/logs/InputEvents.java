@@ -28,6 +28,7 @@ final class InputEvents implements EventSink {
     private final LineReader reader;
     private final LogFormat format;
     private final LineDecoder decoder;
+    private final LogSource source;
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
@@ -61,7 +62,8 @@ final class InputEvents implements EventSink {
                 input.name() + ": not a mail log this version knows"
                         + (sample.isEmpty() ? " (it is empty)" : " (first line: " + abbreviate(sample.get(0)) + ")")
                         + "; name its format with --format (" + formatNames() + "); nothing analysed"));
-        this.decoder = format.decoder(new LogSource(input.name(), input.path(), input.modified(), zone));
+        this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
+        this.decoder = format.decoder(source);
         this.done = false;
     }
 
@@ -71,6 +73,11 @@ final class InputEvents implements EventSink {
 
     LogFormat format() {
         return format;
+    }
+
+    /** What a transcript needs to read this input again. */
+    TranscriptReader.Opened opened() {
+        return new TranscriptReader.Opened(input, format, source);
     }
 
     /** Read by the progress display from another thread: a slightly stale figure is fine. */

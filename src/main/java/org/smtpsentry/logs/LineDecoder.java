@@ -1,5 +1,6 @@
 package org.smtpsentry.logs;
 
+import java.util.Optional;
 import org.smtpsentry.event.Origin;
 
 /** Turns the lines of one input into events; it may keep state across lines (a year, a session's dialogue). */
@@ -10,5 +11,14 @@ public interface LineDecoder {
 
     /** Called after the last line, for decoders that hold events back (multi-line records). */
     default void finish(EventSink sink) {
+    }
+
+    /**
+     * The session a raw line belongs to, for printing a whole session ({@code trace --session}); empty when the line
+     * names none or the format does not tell. A decoder asked this is given every line of its input in order from the
+     * first, instead of {@link #decode}, so a format whose header lines decide the columns (Exchange) learns them.
+     */
+    default Optional<InSession> sessionOf(String line) {
+        return Optional.empty();
     }
 }

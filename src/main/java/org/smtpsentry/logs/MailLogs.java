@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.Origin;
 
 /**
  * The events of several log inputs in one stream, in time order: rotated files (mail.log.2.gz, mail.log.1, mail.log)
@@ -74,6 +75,15 @@ public final class MailLogs {
     /** Bytes read so far, all inputs (uncompressed). */
     public long bytesRead() {
         return inputs.stream().mapToLong(InputEvents::bytesRead).sum();
+    }
+
+    /**
+     * Every log line of the SMTP session whose events came from {@code origins}, read again from the files after
+     * {@link #forEach}; passwords in AUTH dialogues are masked unless {@code showSecrets}.
+     */
+    public SessionTranscript transcript(List<Origin> origins, boolean showSecrets) {
+        return new TranscriptReader(inputs.stream().map(InputEvents::opened).toList(), TranscriptReader.HEAD,
+                TranscriptReader.TAIL).read(origins, showSecrets);
     }
 
     /** The format of each input, in the order given. */

@@ -2,6 +2,7 @@ package org.smtpsentry.logs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.smtpsentry.event.Origin;
 
 /**
@@ -45,7 +46,32 @@ public final class SyslogFormat implements LogFormat {
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
-        return (line, origin, sink) -> decode(line, origin, sink, headers, forInput);
+        return new LineDecoder() {
+            @Override
+            public void decode(String line, Origin origin, EventSink sink) {
+                SyslogFormat.this.decode(line, origin, sink, headers, forInput);
+            }
+
+            /**
+             * A line belongs to the session of its process: host, program and pid ("mx1 postfix/smtpd[4012]"). With
+             * debug_peer_list, smtpd logs its dialogue as "&lt; name[addr]: command" and "&gt; name[addr]: reply".
+             */
+            @Override
+            public Optional<InSession> sessionOf(String line) {
+                SyslogLine l = headers.parse(line);
+                if (l == null || l.pid() < 0) {
+                    return Optional.empty();
+                }
+                String session = (l.host() == null ? "" : l.host() + " ") + l.program() + "[" + l.pid() + "]";
+                String m = l.message();
+                int peerEnd = m.startsWith("< ") || m.startsWith("> ") ? m.indexOf("]: ") : -1;
+                if (peerEnd > 0) {
+                    int messageAt = line.length() - m.length();
+                    return Optional.of(InSession.dialogue(session, messageAt + peerEnd + 3, line.length()));
+                }
+                return Optional.of(InSession.note(session));
+            }
+        };
     }
 
     private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.smtpsentry.event.trail.AccountStory;
 import org.smtpsentry.event.trail.MessageStory;
 import org.smtpsentry.logs.NotUnderstood;
+import org.smtpsentry.logs.SessionTranscript;
 
 /**
  * What trace found: for a message id, the stories of the messages it names (several when a content filter re-queued
@@ -20,8 +21,8 @@ public sealed interface MessageTrace permits MessageTrace.Messages, MessageTrace
 
     ZoneId zone();
 
-    /** A story with the sender check the wiring made for it. */
-    record Traced(MessageStory story, SenderMatch senderMatch) {
+    /** A story with the sender check the wiring made for it, and its session's lines (null when not asked for). */
+    record Traced(MessageStory story, SenderMatch senderMatch, SessionTranscript transcript) {
     }
 
     /** A message sent under an account, with its sender check. */

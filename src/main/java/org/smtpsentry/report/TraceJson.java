@@ -1,8 +1,7 @@
 package org.smtpsentry.report;
 
 import java.io.Writer;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -12,11 +11,11 @@ import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.MessageAccepted;
-import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.event.WeakPassword;
 import org.smtpsentry.event.trail.AccountStory;
 import org.smtpsentry.event.trail.MessageStory;
+import org.smtpsentry.logs.SessionTranscript;
 import org.smtpsentry.text.JsonWriter;
 
 /** The trace as JSON, schema "smtpsentry.trace/1" (docs/trace.md documents every field). */
@@ -93,13 +92,17 @@ public final class TraceJson {
                 .replace('_', '-')).field("delivered", w.delivered()).field("deferred", w.deferred())
                 .field("bounced", w.bounced()).field("lastAttempt", w.lastAttempt()).endObject();
         if (session) {
+            SessionTranscript t = traced.transcript();
             j.name("sessionLines").beginArray();
-            Set<Origin> printed = new LinkedHashSet<>();
-            for (MailEvent e : s.sessionEvents()) {
-                if (printed.add(e.origin()) && e.origin().text() != null) {
-                    j.beginObject().field("line", e.origin().place()).field("text", showSecrets
-                            ? e.origin().text() : Secrets.mask(e.origin().text())).endObject();
-                }
+            for (SessionTranscript.Line line : t == null ? List.<SessionTranscript.Line>of() : t.lines()) {
+                j.beginObject().field("line", line.place()).field("text", showSecrets ? line.text()
+                        : Secrets.mask(line.text())).field("note", line.note()).endObject();
+            }
+            j.endArray();
+            j.field("sessionLinesOmitted", t == null ? 0 : t.omitted());
+            j.name("sessionCaveats").beginArray();
+            for (String caveat : t == null ? List.<String>of() : t.caveats()) {
+                j.value(caveat);
             }
             j.endArray();
         }

@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -17,11 +15,11 @@ import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.MessageAccepted;
-import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.event.WeakPassword;
 import org.smtpsentry.event.trail.AccountStory;
 import org.smtpsentry.event.trail.MessageStory;
+import org.smtpsentry.logs.SessionTranscript;
 import org.smtpsentry.text.Numbers;
 import org.smtpsentry.text.Palette;
 import org.smtpsentry.text.Table;
@@ -120,25 +118,32 @@ public final class TraceReport {
         out.println(p.bold("Now: ") + now(w));
         if (session) {
             out.println();
-            sessionLines(s, out);
+            sessionLines(traced, out);
         }
         out.println();
     }
 
-    private void sessionLines(MessageStory s, PrintWriter out) {
-        List<MailEvent> events = s.sessionEvents();
-        if (events.isEmpty()) {
+    private void sessionLines(MessageTrace.Traced traced, PrintWriter out) {
+        SessionTranscript t = traced.transcript();
+        if (t == null || t.isEmpty()) {
             out.println(p.bold("Session") + ": not in these logs (the log names no session for this message)");
             return;
         }
-        out.println(p.bold("Session " + s.sessionId()));
-        Set<Origin> printed = new LinkedHashSet<>();
-        for (MailEvent e : events) {
-            if (printed.add(e.origin())) {
-                String text = e.origin().text() == null ? e.toString() : e.origin().text();
-                out.println("  " + p.dim(e.origin().place()) + "  " + (showSecrets ? text : Secrets.mask(text)));
-            }
+        long total = t.head().size() + t.omitted() + t.tail().size();
+        out.println(p.bold("Session " + traced.story().sessionId()) + " (" + Numbers.count(total) + (total == 1 ? " line)" : " lines)"));
+        t.head().forEach(line -> sessionLine(line, out));
+        if (t.omitted() > 0) {
+            out.println("  " + p.dim("... " + Numbers.count(t.omitted()) + " more lines ..."));
         }
+        t.tail().forEach(line -> sessionLine(line, out));
+        for (String caveat : t.caveats()) {
+            out.println("  " + p.dim("(" + caveat + ")"));
+        }
+    }
+
+    private void sessionLine(SessionTranscript.Line line, PrintWriter out) {
+        out.println("  " + p.dim(line.place()) + "  " + (showSecrets ? line.text() : Secrets.mask(line.text()))
+                + (line.note() == null ? "" : "  " + p.dim("[" + line.note() + "]")));
     }
 
     private void account(MessageTrace.Account a, PrintWriter out) {

@@ -55,6 +55,47 @@ final class Csv {
         return fields;
     }
 
+    /**
+     * Where the text of field {@code column} of {@code columns} is in {@code line}, inside its quotes if it has them:
+     * {from, to}; null when the line has fewer fields.
+     */
+    static int[] span(String line, int column, int columns) {
+        int n = line.length();
+        int i = 0;
+        for (int c = 0; c < column; c++) {
+            if (i < n && line.charAt(i) == '"') {
+                i = closingQuote(line, i) + 1;
+            }
+            int comma = line.indexOf(',', i);
+            if (comma < 0) {
+                return null;
+            }
+            i = comma + 1;
+        }
+        if (i < n && line.charAt(i) == '"') {
+            int close = closingQuote(line, i);
+            return new int[] {i + 1, Math.min(close, n)};
+        }
+        int comma = column == columns - 1 ? -1 : line.indexOf(',', i);
+        return new int[] {i, comma < 0 ? n : comma};
+    }
+
+    /** The index of the quote that closes the quoted field opened at {@code open}, or the line's length. */
+    private static int closingQuote(String line, int open) {
+        int j = open + 1;
+        while (j < line.length()) {
+            if (line.charAt(j) == '"') {
+                if (j + 1 < line.length() && line.charAt(j + 1) == '"') {
+                    j += 2;
+                    continue;
+                }
+                return j;
+            }
+            j++;
+        }
+        return line.length();
+    }
+
     /** A whole last field: quotes around it are taken off, unquoted commas stay part of it. */
     private static String unquote(String s) {
         if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') {

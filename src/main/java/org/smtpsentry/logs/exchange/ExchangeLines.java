@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.InSession;
 import org.smtpsentry.logs.LineDecoder;
 import org.smtpsentry.logs.LocalClock;
 
@@ -73,6 +75,31 @@ final class ExchangeLines implements LineDecoder {
         } else {
             sink.notUnderstood("Exchange log of a kind this version does not read", origin);
         }
+    }
+
+    /** A protocol log row belongs to the session of its session-id; its {@code <} and {@code >} rows are dialogue. */
+    @Override
+    public Optional<InSession> sessionOf(String line) {
+        if (line.startsWith("#")) {
+            header(line);
+            return Optional.empty();
+        }
+        if (protocol == null) {
+            return Optional.empty();
+        }
+        String[] f = Csv.split(line, used);
+        String id = f[protocol.sessionId()];
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        String event = f[protocol.event()];
+        if (event != null && (event.equals("<") || event.equals(">"))) {
+            int[] span = Csv.span(line, protocol.data(), used.length);
+            if (span != null) {
+                return Optional.of(InSession.dialogue(id, span[0], span[1]));
+            }
+        }
+        return Optional.of(InSession.note(id));
     }
 
     private void header(String line) {

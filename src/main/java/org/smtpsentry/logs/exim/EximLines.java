@@ -2,6 +2,7 @@ package org.smtpsentry.logs.exim;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -21,6 +22,7 @@ import org.smtpsentry.event.Reporter;
 import org.smtpsentry.event.SessionId;
 import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.InSession;
 import org.smtpsentry.logs.LineDecoder;
 import org.smtpsentry.logs.LocalClock;
 
@@ -65,6 +67,23 @@ final class EximLines implements LineDecoder {
         } else {
             session(time, l, t, origin, sink);
         }
+    }
+
+    /**
+     * With log_selector +pid, the lines of one receiving process; without, a message's lines (a session without a pid
+     * is the one line that names its message, so nothing else of it can be told apart).
+     */
+    @Override
+    public Optional<InSession> sessionOf(String line) {
+        EximLine l = EximLine.cut(line);
+        if (l == null) {
+            return Optional.empty();
+        }
+        if (l.pid() >= 0) {
+            return Optional.of(InSession.note("[" + l.pid() + "]"));
+        }
+        int idLength = EximLine.messageIdLength(l.text(), 0);
+        return idLength > 0 ? Optional.of(InSession.note(l.text().substring(0, idLength))) : Optional.empty();
     }
 
     private void message(Instant time, EximLine l, QueueId id, String t, int at, Origin origin, EventSink sink) {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.InSession;
 import org.smtpsentry.logs.LineDecoder;
 import org.smtpsentry.logs.LocalClock;
 
@@ -79,6 +81,20 @@ final class IceWarpSessions implements LineDecoder {
             lastId = null;
             lastSession = null;
         }
+    }
+
+    /** A line belongs to the session of its bracketed id; its {@code <<<} and {@code >>>} lines are dialogue. */
+    @Override
+    public Optional<InSession> sessionOf(String line) {
+        SessionLine l = SessionLine.cut(line);
+        if (l == null) {
+            return Optional.empty();
+        }
+        String t = l.text();
+        if (t.startsWith("<<< ") || t.startsWith(">>> ")) {
+            return Optional.of(InSession.dialogue(l.id(), line.length() - t.length() + 4, line.length()));
+        }
+        return Optional.of(InSession.note(l.id()));
     }
 
     private static boolean isKnownSystemNotice(String text) {
