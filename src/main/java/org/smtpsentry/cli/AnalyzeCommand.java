@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    LogReadingOptions reading;
+
     @Parameters(paramLabel = "LOG", arity = "1..*",
             description = "Log files (plain or gzip'd) in any order, or - for standard input.")
     List<String> logs = new ArrayList<>();
@@ -63,13 +65,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A domain this server delivers to itself (repeatable). Default: postconf's, when run on"
                     + " the server, and the domains of the logins seen.")
     List<String> localDomains = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "NAME", description = "The logs' format, when detection fails.")
-    String format;
-
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "Zone of timestamps without one (default: the"
-            + " system's).")
-    String timezone;
 
     @Option(names = "--ignoreip", paramLabel = "CIDR", split = ",",
             description = "Addresses never flagged, as fail2ban's ignoreip (repeatable).")
@@ -97,12 +92,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ZoneId zone = zone();
-        Instant now = Instant.now();
-        List<LogInput> inputs = new ArrayList<>();
-        for (String log : logs) {
-            inputs.add(LogInput.of(log, now));
-        }
+        ZoneId zone = reading.zone();
+        List<LogInput> inputs = LogReadingOptions.inputs(logs);
         var findWindow = DurationText.parse(findtime, "--findtime");
         var accountWindow = DurationText.parse(accountFindtime, "--account-findtime");
         if (maxretry < 1 || maxRecipients < 1) {
@@ -115,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new CompromisedAccounts.Settings(accountWindow, maxRecipients, d.forgedShare(),
                         d.undeliverableShare(), d.maxips(), d.maxmessages()),
                 new LocalScripts.Settings(accountWindow, LocalScripts.Settings.DEFAULT.maxrecipients()),
-                IgnoreList.parse(ignoreip, "--ignoreip"), new LinkedHashSet<>(localDomains), format, zone);
+                IgnoreList.parse(ignoreip, "--ignoreip"), new LinkedHashSet<>(localDomains), reading.format, zone);
 
         Progress progress = new Progress(inputs);
         Analysis analysis;
@@ -140,16 +131,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return analysis.verdicts().isEmpty() ? 0 : 1;
-    }
-
-    private ZoneId zone() {
-        if (timezone == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(timezone);
-        } catch (RuntimeException e) {
-            throw new UserError("--timezone " + timezone + ": not a time zone (e.g. Europe/Berlin, UTC, +01:00)");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.smtpsentry.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +38,9 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    LogReadingOptions reading;
+
     @Parameters(paramLabel = "ID LOG", arity = "1..*",
             description = "The message's id, then the log files (plain or gzip'd, any order, - for standard input);"
                     + " with --user, only log files.")
@@ -63,30 +65,19 @@ final class TraceCommand implements Callable<Integer> {
                     + " (repeatable). Default: the login's own domain.")
     List<String> localDomains = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "NAME", description = "The logs' format, when detection fails.")
-    String format;
-
-    @Option(names = "--timezone", paramLabel = "ZONE", description = "Zone of timestamps without one, and of the"
-            + " times printed (default: the system's).")
-    String timezone;
-
     @Option(names = "--color", description = "Colour even when not printing to a terminal.")
     boolean color;
 
     @Override
     public Integer call() {
-        ZoneId zone = zone();
+        ZoneId zone = reading.zone();
         List<String> logs = user != null ? arguments : arguments.subList(1, arguments.size());
         if (logs.isEmpty()) {
             throw new UserError("trace: no log file given; name the logs after the id (e.g. smtpsentry trace"
                     + " 4Fv2Qm1kZtz8w /var/log/mail.log); nothing traced");
         }
-        Instant now = Instant.now();
-        List<LogInput> inputs = new ArrayList<>();
-        for (String log : logs) {
-            inputs.add(LogInput.of(log, now));
-        }
-        Tracing.Settings settings = new Tracing.Settings(format, zone, new LinkedHashSet<>(localDomains), session,
+        List<LogInput> inputs = LogReadingOptions.inputs(logs);
+        Tracing.Settings settings = new Tracing.Settings(reading.format, zone, new LinkedHashSet<>(localDomains), session,
                 showSecrets);
         Progress progress = new Progress(inputs);
         MessageTrace trace;
@@ -104,16 +95,5 @@ final class TraceCommand implements Callable<Integer> {
         }
         out.flush();
         return trace.isEmpty() ? 1 : 0;
-    }
-
-    private ZoneId zone() {
-        if (timezone == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(timezone);
-        } catch (RuntimeException e) {
-            throw new UserError("--timezone " + timezone + ": not a time zone (e.g. Europe/Berlin, UTC, +01:00)");
-        }
     }
 }

@@ -1,0 +1,41 @@
+package org.smtpsentry.cli;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.smtpsentry.UserError;
+import org.smtpsentry.logs.LogInput;
+import picocli.CommandLine.Option;
+
+/** How the commands that read mail logs (analyze, trace) read them: the format and the zone of bare timestamps. */
+final class LogReadingOptions {
+
+    @Option(names = "--format", paramLabel = "NAME", description = "The logs' format, when detection fails.")
+    String format;
+
+    @Option(names = "--timezone", paramLabel = "ZONE", description = "Zone of timestamps without one, and of the"
+            + " times printed (default: the system's).")
+    String timezone;
+
+    ZoneId zone() {
+        if (timezone == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(timezone);
+        } catch (RuntimeException e) {
+            throw new UserError("--timezone " + timezone + ": not a time zone (e.g. Europe/Berlin, UTC, +01:00)");
+        }
+    }
+
+    /** The named logs as inputs; a missing or unreadable one fails here, before anything is read. */
+    static List<LogInput> inputs(List<String> logs) {
+        Instant now = Instant.now();
+        List<LogInput> inputs = new ArrayList<>();
+        for (String log : logs) {
+            inputs.add(LogInput.of(log, now));
+        }
+        return inputs;
+    }
+}
