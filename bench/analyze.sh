@@ -7,7 +7,7 @@
 # Wall time and peak RSS come from GNU time (/usr/bin/time -v). Then a memory check: smtpsentry on the ~1M-line log
 # and on a ~3M-line log of the same server (three times as many days), to show memory does not grow with length.
 #
-# Usage: bench/analyze.sh [--lines N] [--no-memory-check]
+# Usage: bench/analyze.sh [--lines N] [--no-memory-check] [--no-formats]
 # Needs: a JDK >= 21 (found like ./smtpsentry does), Debian packages time, fail2ban, pflogsumm.
 # The logs are generated once into bench/out/ (git-ignored) and reused.
 set -euo pipefail
@@ -15,10 +15,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 out="$here/out"
 lines=1000000
+formats=yes
 memory_check=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --lines) lines="$2"; shift 2 ;;
+    --no-formats) formats=no; shift ;;
     --no-memory-check) memory_check=no; shift ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "analyze.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -143,4 +145,10 @@ if [ "$memory_check" = yes ]; then
     "$out/small_heap_big.time"
   awk -v a="$RSS_smtpsentry" -v b="$RSS_big" -v c="$RSS_small_heap" -v d="$RSS_small_heap_big" 'BEGIN {
     printf "peak RSS for 3x the lines: %.2fx with the default heap, %.2fx with the fixed heap\n", b / a, d / c }'
+fi
+
+if [ "$formats" = yes ]; then
+  echo
+  echo "parsing speed of every log format (lines/s, same traffic; no format may be more than 2x slower than Postfix's):"
+  "$here/formats.sh"
 fi
