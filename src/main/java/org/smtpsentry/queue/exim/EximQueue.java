@@ -35,23 +35,46 @@ public final class EximQueue implements MailQueue {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final Path input;
-    private final String exim;
+    /** The program and its leading arguments ("exim4", or "/opt/exim/bin/exim -C /etc/exim.conf"). */
+    private final List<String> exim;
 
-    EximQueue(Path input, String exim) {
+    EximQueue(Path input, List<String> exim) {
         this.input = input;
         this.exim = exim;
     }
 
     /** The queue under {@code spoolDir} (the spool directory or its input/ folder); null asks Exim for it. */
     public static EximQueue open(Path spoolDir) {
-        String exim = Programs.find("exim4").isPresent() ? "exim4" : "exim";
+        return open(spoolDir, null, null);
+    }
+
+    /**
+     * The same with Exim named: {@code binary} (null: exim4 or exim on the PATH) and {@code config}, a configuration
+     * file other than the compiled-in one (null: none), given to every Exim run as {@code -C FILE}.
+     */
+    public static EximQueue open(Path spoolDir, String binary, Path config) {
+        if (binary != null && Programs.find(binary).isEmpty()) {
+            throw new UserError(binary + ": no such Exim program (or not executable); give its path with --exim; "
+                    + "nothing done");
+        }
+        List<String> exim = new ArrayList<>();
+        exim.add(binary != null ? binary : Programs.find("exim4").isPresent() ? "exim4" : "exim");
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new UserError(config + ": no such Exim configuration file; give it with --exim-config; "
+                        + "nothing done");
+            }
+            exim.addAll(List.of("-C", config.toAbsolutePath().toString()));
+        }
         Path spool = spoolDir;
         if (spool == null) {
-            ProgramRun run = Programs.run(List.of(exim, "-bP", "spool_directory"), Duration.ofSeconds(30));
+            List<String> argv = new ArrayList<>(exim);
+            argv.addAll(List.of("-bP", "spool_directory"));
+            ProgramRun run = Programs.run(argv, Duration.ofSeconds(30));
             String out = run.stdoutText().strip();
             int eq = out.indexOf('=');
             if (!run.succeeded() || eq < 0) {
-                throw new UserError(exim + " -bP spool_directory: " + (out + run.stderrText()).strip()
+                throw new UserError(String.join(" ", exim) + " -bP spool_directory: " + (out + run.stderrText()).strip()
                         + "; give the spool directory with --queue-dir; nothing done");
             }
             spool = Path.of(out.substring(eq + 1).strip());
@@ -115,7 +138,7 @@ public final class EximQueue implements MailQueue {
         ProgramRun run = Programs.run(EximCommands.reinjection(exim, message.envelope()), message.content(),
                 Duration.ofMinutes(2));
         if (!run.succeeded()) {
-            throw new UserError(exim + " refused " + message.envelope().id() + " (exit " + run.exitStatus() + "): "
+            throw new UserError(String.join(" ", exim) + " refused " + message.envelope().id() + " (exit " + run.exitStatus() + "): "
                     + (run.stderrText() + run.stdoutText()).strip().lines().findFirst().orElse("")
                     + "; it stays in the archive");
         }
@@ -139,8 +162,12 @@ public final class EximQueue implements MailQueue {
                 login, client, localUser, headers.header("Subject"), frozen ? "frozen" : "");
     }
 
-    /** Exim writes the client as "address.port" for IPv4 and IPv6 alike. */
+    /** Exim 4.94 and later write the client as "[address]:port", older ones "address.port" for IPv4 and IPv6 alike. */
     static String withoutPort(String hostAddress) {
+        if (hostAddress.startsWith("[")) {
+            int close = hostAddress.indexOf(']');
+            return close < 0 ? hostAddress.strip() : hostAddress.substring(1, close);
+        }
         int dot = hostAddress.lastIndexOf('.');
         boolean v6 = hostAddress.indexOf(':') >= 0;
         int dots = (int) hostAddress.chars().filter(c -> c == '.').count();

@@ -85,14 +85,14 @@ class EximSpoolTest {
     void buildsEximArgumentVectorsAndReadsItsAnswers() {
         List<QueueId> ids = List.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz"));
         assertEquals(List.of("exim4", "-Mrm", "1tSpam-000ABC-Xy", "1tLocl-000DEF-Zz"),
-                EximCommands.argv("exim4", EximCommands.Action.REMOVE, ids));
+                EximCommands.argv(List.of("exim4"), EximCommands.Action.REMOVE, ids));
         assertEquals(List.of("exim", "-Mf", "1tSpam-000ABC-Xy"),
-                EximCommands.argv("exim", EximCommands.Action.FREEZE, ids.subList(0, 1)));
+                EximCommands.argv(List.of("exim"), EximCommands.Action.FREEZE, ids.subList(0, 1)));
         assertEquals("-Mt", EximCommands.Action.THAW.option);
         assertEquals(List.of("exim", "-Mrm", "1tSpam-0000000ABC-XyZw"),
-                EximCommands.argv("exim", EximCommands.Action.REMOVE, List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
+                EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE, List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
                 "the longer ids of Exim 4.97 and later");
-        assertThrows(UserError.class, () -> EximCommands.argv("exim", EximCommands.Action.REMOVE,
+        assertThrows(UserError.class, () -> EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE,
                 List.of(new QueueId("-bd"))));
         String said = "Message 1tSpam-000ABC-Xy has been removed\nMessage 1tLocl-000DEF-Zz is now frozen\n";
         assertEquals(Set.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz")),
@@ -100,7 +100,7 @@ class EximSpoolTest {
         QueuedMessage m = EximQueue.open(SPOOL).entries().stream().filter(e -> e.id().value().startsWith("1tSpam"))
                 .findFirst().orElseThrow().load(false).orElseThrow().message();
         assertEquals(List.of("exim4", "-i", "-f", "sales1@forged.test", "--", "a@victims.test", "b@victims2.test"),
-                EximCommands.reinjection("exim4", m));
+                EximCommands.reinjection(List.of("exim4"), m));
     }
 
     @Test
