@@ -153,9 +153,15 @@ public final class EximQueue implements MailQueue {
     static QueuedMessage message(QueueId id, SpoolHeader h, long size) {
         MessageContent headers = new MessageContent(h.headers());
         Received received = Received.of(headers.header("Received"));
-        String login = h.option("auth_id") != null ? h.option("auth_id") : received.login();
+        String protocol = h.option("received_protocol") != null ? h.option("received_protocol") : "";
+        // A real Exim 4.96 writes no -local line for root's submissions; "local", "local-smtp"... say it as well
+        boolean local = h.option("local") != null
+                || protocol.startsWith("local") && h.option("host_address") == null;
+        // and for a local submission without -f it sets auth_id to the caller's Unix login: not a SASL login
+        boolean smtpAuth = !local || protocol.endsWith("a");
+        String login = !smtpAuth ? "" : h.option("auth_id") != null ? h.option("auth_id") : received.login();
         String client = h.option("host_address") != null ? withoutPort(h.option("host_address")) : received.client();
-        String localUser = h.option("local") != null ? h.user() : "";
+        String localUser = local ? h.user() : "";
         boolean frozen = h.option("frozen") != null;
         List<Mailbox> rcpts = h.recipients().stream().map(Mailbox::of).toList();
         return new QueuedMessage(id, frozen ? "frozen" : "input", h.arrival(), size, Mailbox.of(h.sender()), rcpts,
