@@ -35,8 +35,11 @@ import org.smtpsentry.exec.Programs;
  * as {@code -C FILE}, accepted because the tests run as root), spool, logs and a password file for SMTP AUTH. No
  * daemon runs: messages come in through {@code exim -bs} (an SMTP session on standard input, from a client address
  * given with {@code -oMa}, with a real AUTH PLAIN) or as local submissions; {@code queue_only} keeps them queued. A
- * queue run ({@link #attemptDelivery()}) tries 127.0.0.1 on a port where nothing listens, so mail defers with
- * "Connection refused"; Exim never looks up DNS and never connects anywhere else.
+ * queue run ({@link #attemptDelivery()}) delivers mail for the local domain example.test into the file mail/mailbox and
+ * tries 127.0.0.1 on a port where nothing listens for every other domain, so that mail defers with "Connection
+ * refused"; Exim never looks up DNS and never connects anywhere else. The ACLs set a connection and a message
+ * variable and the DATA ACL removes any X-Mailer header and adds X-Scanned, so the spool files hold what a real
+ * server's hold: -aclc/-aclm lines and headers Exim marked deleted.
  *
  * <p>Smtpsentry reaches the instance with {@code --exim }{@link #program()}{@code  --exim-config }{@link #configFile()}:
  * {@link #program()} is a two-line script that only adds the unpacked library directory to LD_LIBRARY_PATH.
@@ -190,7 +193,7 @@ public final class RealExim implements AutoCloseable {
 
     private void configure(int closedPort) throws IOException {
         UserPrincipal user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER);
-        for (String sub : List.of("spool", "log")) {
+        for (String sub : List.of("spool", "log", "mail")) {
             Path p = Files.createDirectories(dir.resolve(sub));
             Files.setOwner(p, user);
         }
@@ -217,13 +220,24 @@ public final class RealExim implements AutoCloseable {
                 rfc1413_hosts =
                 auth_advertise_hosts = *
                 acl_smtp_rcpt = acl_check_rcpt
+                acl_smtp_data = acl_check_data
 
                 begin acl
                 acl_check_rcpt:
+                  warn set acl_c_helo = $sender_helo_name
+                       set acl_m_rcpts = $recipients_count
                   accept authenticated = *
                   deny message = relay not permitted
+                acl_check_data:
+                  warn remove_header = X-Mailer
+                       add_header = X-Scanned: by the smtpsentry test instance
+                  accept
 
                 begin routers
+                local_mailbox:
+                  driver = accept
+                  domains = example.test
+                  transport = mailbox_file
                 to_closed_port:
                   driver = manualroute
                   route_list = * 127.0.0.1::%3$d
@@ -231,6 +245,10 @@ public final class RealExim implements AutoCloseable {
                   transport = closed_port
 
                 begin transports
+                mailbox_file:
+                  driver = appendfile
+                  file = %1$s/mail/mailbox
+                  user = %2$s
                 closed_port:
                   driver = smtp
                   allow_localhost
@@ -273,6 +291,11 @@ public final class RealExim implements AutoCloseable {
         return dir.resolve("spool");
     }
 
+    /** Where mail for example.test is delivered. */
+    public Path mailbox() {
+        return dir.resolve("mail/mailbox");
+    }
+
     public Path mainLog() {
         return dir.resolve("log/mainlog");
     }
@@ -282,7 +305,8 @@ public final class RealExim implements AutoCloseable {
         return run(null, args);
     }
 
-    private ProgramRun run(byte[] stdin, String... args) {
+    /** {@code exim -C CONFIG ARGS...} reading {@code stdin}. */
+    public ProgramRun run(byte[] stdin, String... args) {
         List<String> argv = new ArrayList<>(List.of(program().toString(), "-C", configFile().toString()));
         argv.addAll(List.of(args));
         return Programs.run(argv, stdin, COMMAND_TIMEOUT);
@@ -331,7 +355,8 @@ public final class RealExim implements AutoCloseable {
                 .append("\r\nMAIL FROM:<").append(sender).append(">\r\n");
         recipients.forEach(r -> smtp.append("RCPT TO:<").append(r).append(">\r\n"));
         smtp.append("DATA\r\n");
-        for (String line : message.split("\n", -1)) {
+        String text = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
+        for (String line : text.split("\n", -1)) {
             smtp.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");
         }
         smtp.append(".\r\nQUIT\r\n");
@@ -345,9 +370,9 @@ public final class RealExim implements AutoCloseable {
         return m.group(1);
     }
 
-    /** One queue run in the foreground ({@code -qff}): every recipient defers with "Connection refused". */
+    /** One queue run in the foreground ({@code -qf}: despite retry times; frozen messages stay): remote mail defers. */
     public ProgramRun attemptDelivery() {
-        return run("-qff");
+        return run("-qf");
     }
 
     /** The ids of the messages in the spool (input/ID-H). */

@@ -109,5 +109,19 @@ class EximSpoolTest {
         assertEquals("203.0.113.9", EximQueue.withoutPort("203.0.113.9"));
         assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7.52114"));
         assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7"));
+        assertEquals("203.0.113.9", EximQueue.withoutPort("[203.0.113.9]:52114"), "Exim 4.94 and later");
+        assertEquals("2001:db8::7", EximQueue.withoutPort("[2001:db8::7]:52114"));
+    }
+
+    /** What Exim 4.96 answers for a message that is gone, recorded from the real one (see RealEximSpoolTest). */
+    @Test
+    void aMessageExim496NoLongerHasIsNotCountedAsRemoved() {
+        String said = "Message 1xVUdW-0004dL-02 has been removed\n"
+                + "Spool data file for 1xVUdW-0004dL-99 does not exist\n"
+                + "Continuing, to ensure all files removed\n"
+                + "Spool read error for 1xVUdW-0004dL-99-H: No such file or directory\n"
+                + "Continuing to ensure all files removed\n"
+                + "Message 1xVUdW-0004dL-99 has been removed or did not exist\n";
+        assertEquals(Set.of(new QueueId("1xVUdW-0004dL-02")), EximCommands.done(said));
     }
 }
