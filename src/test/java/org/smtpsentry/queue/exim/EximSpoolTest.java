@@ -113,6 +113,26 @@ class EximSpoolTest {
         assertEquals("2001:db8::7", EximQueue.withoutPort("[2001:db8::7]:52114"));
     }
 
+    @Test
+    void aNamedEximProgramOrConfigurationThatIsNotThereIsOneClearError(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("input"));
+        UserError noProgram = assertThrows(UserError.class,
+                () -> EximQueue.open(dir, dir.resolve("no-exim").toString(), null));
+        assertTrue(noProgram.getMessage().contains("no-exim: no such Exim program"), noProgram.getMessage());
+        UserError noConfig = assertThrows(UserError.class, () -> EximQueue.open(dir, null, dir.resolve("x.conf")));
+        assertTrue(noConfig.getMessage().contains("x.conf: no such Exim configuration file"), noConfig.getMessage());
+        UserError notExim = assertThrows(UserError.class, () -> org.smtpsentry.queue.QueueFinder.open(
+                org.smtpsentry.queue.QueueKind.POSTFIX, null, null, "exim4", null));
+        assertTrue(notExim.getMessage().startsWith("--exim and --exim-config are for an Exim queue, not --mta postfix"),
+                notExim.getMessage());
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertEquals(2, org.smtpsentry.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "queue", "list", "--queue-dir", dir.toString(), "--exim-config", dir.resolve("x.conf").toString()));
+        assertTrue(err.toString().startsWith("smtpsentry: " + dir.resolve("x.conf") + ": no such Exim configuration"),
+                err.toString());
+    }
+
     /** What Exim 4.96 answers for a message that is gone, recorded from the real one (see RealEximSpoolTest). */
     @Test
     void aMessageExim496NoLongerHasIsNotCountedAsRemoved() {
