@@ -25,7 +25,8 @@ import org.smtpsentry.testkit.RealExim;
 /**
  * Spool files written by a real Exim 4.96 (Debian 12's exim4-daemon-light, run by {@link RealExim}): recorded ones
  * under src/test/resources/queue/exim-real, read without Exim, and the same messages made afresh by the real Exim
- * when the machine can run it. Running the e2e test with {@code -Dsmtpsentry.recordExim} re-records the fixtures.
+ * when the machine can run it. Running the e2e test with {@code -Dsmtpsentry.recordExim} re-records the fixtures (then
+ * regenerate queue/golden/exim-real-list.json: the ids change).
  *
  * <p>What the real files show that the hand-written ones (queue/exim) do not: values that came from outside carry
  * Exim's taint mark, a second '-' ("--auth_id", "--host_address", "--aclc"); the client is "[address]:port"; a
