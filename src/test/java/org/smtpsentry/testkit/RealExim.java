@@ -122,13 +122,18 @@ public final class RealExim implements AutoCloseable {
         // apt-get download writes into its working directory, which Programs cannot set
         List<String> argv = new ArrayList<>(List.of("apt-get", "-q", "-o", "APT::Sandbox::User=root", "download"));
         argv.addAll(PACKAGES);
-        ProcessBuilder download = new ProcessBuilder(argv).directory(debs.toFile()).redirectErrorStream(true);
+        Path output = PACKAGE_DIR.resolve("apt-get.out");
+        ProcessBuilder download = new ProcessBuilder(argv).directory(debs.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         String said;
         try {
             Process p = download.start();
-            said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
-                p.destroyForcibly();
+            boolean ended = p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+            if (!ended) {
+                p.destroyForcibly().waitFor();
+            }
+            said = Files.readString(output);
+            if (!ended || p.exitValue() != 0) {
                 return "apt-get download " + String.join(" ", PACKAGES) + " failed (offline, or no apt lists: "
                         + "run apt-get update): " + said.strip().lines().reduce((a, b) -> b).orElse("");
             }
@@ -170,8 +175,15 @@ public final class RealExim implements AutoCloseable {
         return PACKAGE_DIR.resolve("root/usr/sbin/exim4");
     }
 
+    /** Where libidn12 was unpacked: usr/lib/x86_64-linux-gnu, usr/lib/aarch64-linux-gnu... */
     private static Path libraryDir() {
-        return PACKAGE_DIR.resolve("root/usr/lib/x86_64-linux-gnu");
+        Path lib = PACKAGE_DIR.resolve("root/usr/lib");
+        try (Stream<Path> files = Files.walk(lib, 2)) {
+            return files.filter(f -> f.getFileName().toString().equals("libidn.so.12")).map(Path::getParent)
+                    .findFirst().orElse(lib);
+        } catch (IOException e) {
+            return lib;
+        }
     }
 
     /** A new private instance with an empty queue. */
