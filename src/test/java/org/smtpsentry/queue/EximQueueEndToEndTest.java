@@ -124,7 +124,7 @@ class EximQueueEndToEndTest {
         String id = queue().stream().filter(m -> m.subject().equals("minutes 2")).findFirst().orElseThrow().id().value();
         String shown = cli("queue", "show", id);
         assertTrue(shown.contains("login:      " + HONEST) && shown.contains("client:     127.0.0.7")
-                && shown.contains("with esmtpa (Exim 4.96)") && shown.endsWith("\n\nthe meeting notes, part 2\n"),
+                && shown.contains("reason:     (111): Connection refused") && shown.contains("with esmtpa (Exim 4.96)") && shown.endsWith("\n\nthe meeting notes, part 2\n"),
                 shown);
         String statsJson = cli("queue", "stats", "--json");
         assertTrue(statsJson.contains("\"messages\": 5,"), statsJson);

@@ -2,6 +2,9 @@ package org.smtpsentry.queue.exim;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,6 +36,7 @@ import org.smtpsentry.queue.Received;
 public final class EximQueue implements MailQueue {
     private static final long MAX_HEADER_FILE = 64L << 20;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final int MAX_MSGLOG_TAIL = 64 << 10;
 
     private final Path input;
     /** The program and its leading arguments ("exim4", or "/opt/exim/bin/exim -C /etc/exim.conf"). */
@@ -102,7 +106,7 @@ public final class EximQueue implements MailQueue {
     public List<QueueEntry> entries() {
         try (Stream<Path> files = Files.walk(input, 2)) {
             return files.filter(p -> p.getFileName().toString().endsWith("-H"))
-                    .<QueueEntry>map(SpoolEntry::new).toList();
+                    .<QueueEntry>map(h -> new SpoolEntry(h, msglog(h))).toList();
         } catch (AccessDeniedException e) {
             throw denied(e);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -150,7 +154,7 @@ public final class EximQueue implements MailQueue {
     }
 
     /** The message as the spool tells it. */
-    static QueuedMessage message(QueueId id, SpoolHeader h, long size) {
+    static QueuedMessage message(QueueId id, SpoolHeader h, long size, String deferral) {
         MessageContent headers = new MessageContent(h.headers());
         Received received = Received.of(headers.header("Received"));
         String protocol = h.option("received_protocol") != null ? h.option("received_protocol") : "";
@@ -165,7 +169,7 @@ public final class EximQueue implements MailQueue {
         boolean frozen = h.option("frozen") != null;
         List<Mailbox> rcpts = h.recipients().stream().map(Mailbox::of).toList();
         return new QueuedMessage(id, frozen ? "frozen" : "input", h.arrival(), size, Mailbox.of(h.sender()), rcpts,
-                login, client, localUser, headers.header("Subject"), frozen ? "frozen" : "");
+                login, client, localUser, headers.header("Subject"), frozen ? "frozen" : deferral);
     }
 
     /** Exim 4.94 and later write the client as "[address]:port", older ones "address.port" for IPv4 and IPv6 alike. */
@@ -184,7 +188,43 @@ public final class EximQueue implements MailQueue {
     }
 
     /** One spool message: ID-H and, beside it, ID-D whose first line is "ID-D". */
-    private record SpoolEntry(Path header) implements QueueEntry {
+    /** The message log beside input/: spool/msglog/ID, or spool/msglog/X/ID with split_spool_directory. */
+    private Path msglog(Path header) {
+        String name = header.getFileName().toString();
+        Path spool = input.getParent() != null ? input.getParent() : input;
+        return spool.resolve("msglog").resolve(input.relativize(header.getParent()))
+                .resolve(name.substring(0, name.length() - 2));
+    }
+
+    /**
+     * Why the message waits: what follows "defer" on the last deferral line of its message log, as in
+     * "2026-11-23 14:05:05 bob@far.test R=dnslookup T=remote_smtp defer (111): Connection refused"; "" when there
+     * is none (not tried yet, or no log). Only the log's last 64 KB are read.
+     */
+    static String deferral(Path msglog) {
+        try (SeekableByteChannel ch = Files.newByteChannel(msglog)) {
+            long from = Math.max(0, ch.size() - MAX_MSGLOG_TAIL);
+            ByteBuffer tailBytes = ByteBuffer.allocate((int) (ch.size() - from));
+            ch.position(from);
+            int read;
+            do {
+                read = ch.read(tailBytes);
+            } while (read > 0 && tailBytes.hasRemaining());
+            String tail = new String(tailBytes.array(), 0, tailBytes.position(), StandardCharsets.UTF_8);
+            String reason = "";
+            for (String line : tail.split("\n")) {
+                int defer = line.indexOf(" defer ");
+                if (defer >= 0) {
+                    reason = line.substring(defer + 7).strip();
+                }
+            }
+            return reason;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private record SpoolEntry(Path header, Path msglog) implements QueueEntry {
         @Override
         public QueueId id() {
             String name = header.getFileName().toString();
@@ -200,7 +240,7 @@ public final class EximQueue implements MailQueue {
                 }
                 SpoolHeader h = SpoolHeader.parse(Files.readAllBytes(header));
                 long bodySize = Math.max(0, Files.size(data) - (id().value().length() + 3));
-                QueuedMessage m = message(id(), h, h.headers().length + 1 + bodySize);
+                QueuedMessage m = message(id(), h, h.headers().length + 1 + bodySize, deferral(msglog));
                 if (!withContent) {
                     return Optional.of(new Loaded(m, null));
                 }

@@ -133,6 +133,19 @@ class EximSpoolTest {
                 err.toString());
     }
 
+    @Test
+    void theReasonIsTheLastDeferralOfTheMessageLog(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("1tSpam-000ABC-Xy");
+        assertEquals("", EximQueue.deferral(log), "no message log: not tried yet");
+        Files.writeString(log, "x".repeat(100_000) + "\n"
+                + "2026-11-23 14:05:05 a@far.test R=dnslookup T=remote_smtp defer (111): Connection refused\n"
+                + "2026-11-23 14:05:06 b@far.test R=dnslookup T=remote_smtp defer (-44) H=mx.far.test: SMTP error "
+                + "from remote mail server after RCPT TO:<b@far.test>: 451 try later\n"
+                + "2026-11-23 14:05:06 c@far.test: remote_smtp transport succeeded\n");
+        assertEquals("(-44) H=mx.far.test: SMTP error from remote mail server after RCPT TO:<b@far.test>: 451 try later",
+                EximQueue.deferral(log));
+    }
+
     /** What Exim 4.96 answers for a message that is gone, recorded from the real one (see RealEximSpoolTest). */
     @Test
     void aMessageExim496NoLongerHasIsNotCountedAsRemoved() {

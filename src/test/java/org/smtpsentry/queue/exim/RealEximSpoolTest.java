@@ -68,7 +68,8 @@ class RealEximSpoolTest {
 
             assertReadRight(EximQueue.open(exim.spoolDir(), exim.program().toString(), exim.configFile()));
             if (System.getProperty("smtpsentry.recordExim") != null) {
-                record(exim.spoolDir().resolve("input"));
+                record(exim.spoolDir().resolve("input"), RECORDED.resolve("input"));
+                record(exim.spoolDir().resolve("msglog"), RECORDED.resolve("msglog"));
             }
         }
     }
@@ -85,6 +86,7 @@ class RealEximSpoolTest {
         assertEquals("127.0.0.9", spam.client());
         assertEquals("", spam.localUser());
         assertEquals("input", spam.queue());
+        assertEquals("(111): Connection refused", spam.reason(), "the deferral, from the message log");
         assertEquals(List.of(Mailbox.of("a@victims.test"), Mailbox.of("b@victims2.test")), spam.recipients());
         QueueEntry.Loaded loaded = queue.entry(spam.id()).orElseThrow().load(true).orElseThrow();
         String text = new String(loaded.content().bytes(), StandardCharsets.UTF_8);
@@ -105,6 +107,7 @@ class RealEximSpoolTest {
 
         QueuedMessage order = m.get("order 17");
         assertEquals("frozen", order.queue());
+        assertEquals("frozen", order.reason());
         assertEquals(Mailbox.of("www@example.test"), order.sender());
         assertEquals("root", order.localUser());
         assertEquals("", order.login());
@@ -122,15 +125,14 @@ class RealEximSpoolTest {
                 .collect(Collectors.toMap(QueuedMessage::subject, Function.identity()));
     }
 
-    private static void record(Path input) throws IOException {
-        Path target = RECORDED.resolve("input");
+    private static void record(Path from, Path target) throws IOException {
         Files.createDirectories(target);
         try (Stream<Path> old = Files.list(target)) {
             for (Path p : old.toList()) {
                 Files.delete(p);
             }
         }
-        try (Stream<Path> files = Files.list(input)) {
+        try (Stream<Path> files = Files.list(from)) {
             for (Path p : files.toList()) {
                 Files.copy(p, target.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
