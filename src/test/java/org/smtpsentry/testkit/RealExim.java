@@ -186,8 +186,8 @@ public final class RealExim implements AutoCloseable {
         }
     }
 
-    /** A new private instance with an empty queue. */
-    public static RealExim start() throws IOException {
+    /** A new private instance with an empty queue; {@code mainOptions} are added to its main section. */
+    public static RealExim start(String... mainOptions) throws IOException {
         if (!available()) {
             throw new IllegalStateException("no real Exim here: " + unavailableReason());
         }
@@ -195,7 +195,7 @@ public final class RealExim implements AutoCloseable {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         RealExim exim = new RealExim(dir);
         try {
-            exim.configure(closedPort());
+            exim.configure(closedPort(), List.of(mainOptions));
             return exim;
         } catch (IOException | RuntimeException e) {
             exim.close();
@@ -203,7 +203,7 @@ public final class RealExim implements AutoCloseable {
         }
     }
 
-    private void configure(int closedPort) throws IOException {
+    private void configure(int closedPort, List<String> mainOptions) throws IOException {
         UserPrincipal user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(USER);
         for (String sub : List.of("spool", "log", "mail")) {
             Path p = Files.createDirectories(dir.resolve(sub));
@@ -233,6 +233,7 @@ public final class RealExim implements AutoCloseable {
                 auth_advertise_hosts = *
                 acl_smtp_rcpt = acl_check_rcpt
                 acl_smtp_data = acl_check_data
+                %4$s
 
                 begin acl
                 acl_check_rcpt:
@@ -276,7 +277,7 @@ public final class RealExim implements AutoCloseable {
                   server_prompts = :
                   server_condition = ${if eq{$auth3}{${lookup{$auth2}lsearch{%1$s/passwd}}}}
                   server_set_id = $auth2
-                """.formatted(dir, USER, closedPort));
+                """.formatted(dir, USER, closedPort, String.join("\n", mainOptions)));
         ProgramRun check = run("-bV");
         if (!check.succeeded()) {
             throw new IOException("exim -bV: " + check.stdoutText() + check.stderrText());
@@ -387,9 +388,9 @@ public final class RealExim implements AutoCloseable {
         return run("-qf");
     }
 
-    /** The ids of the messages in the spool (input/ID-H). */
+    /** The ids of the messages in the spool (input/ID-H, or input/X/ID-H with split_spool_directory). */
     public Set<String> queueIds() {
-        try (Stream<Path> files = Files.list(spoolDir().resolve("input"))) {
+        try (Stream<Path> files = Files.walk(spoolDir().resolve("input"), 2)) {
             Set<String> ids = new TreeSet<>();
             files.forEach(f -> {
                 Matcher m = SPOOL_FILE.matcher(f.getFileName().toString());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smtpsentry.event.Mailbox;
+import org.smtpsentry.event.QueueId;
 import org.smtpsentry.queue.QueueEntry;
 import org.smtpsentry.queue.QueuedMessage;
 import org.smtpsentry.testkit.RealExim;
@@ -71,6 +73,30 @@ class RealEximSpoolTest {
                 record(exim.spoolDir().resolve("input"), RECORDED.resolve("input"));
                 record(exim.spoolDir().resolve("msglog"), RECORDED.resolve("msglog"));
             }
+        }
+    }
+
+    @Test
+    @Tag("e2e")
+    void readsAndChangesASplitSpool() throws IOException {
+        Assumptions.assumeTrue(RealExim.available(), RealExim::unavailableReason);
+        try (RealExim exim = RealExim.start("split_spool_directory = true")) {
+            String spam = exim.submit("sales@forged.test", "victim@example.test", List.of("a@victims.test"),
+                    "Subject: you won\n\nBuy CHEAP-PILLS-7731 now\n");
+            String genuine = exim.submit("honest@example.test", "honest@example.test", List.of("b@far.test"),
+                    "Subject: minutes\n\nnotes\n");
+            assertTrue(exim.attemptDelivery().succeeded());
+            String sub = spam.substring(5, 6);
+            assertTrue(Files.isRegularFile(exim.spoolDir().resolve("input/" + sub + "/" + spam + "-H")),
+                    "a split spool: input/" + sub + "/");
+            EximQueue queue = EximQueue.open(null, exim.program().toString(), exim.configFile());
+            Map<String, QueuedMessage> m = bySubject(queue);
+            assertEquals("victim@example.test", m.get("you won").login());
+            assertEquals("(111): Connection refused", m.get("you won").reason(), "msglog/" + sub + "/" + spam);
+            assertEquals(List.of(new QueueId(spam)),
+                    queue.delete(List.of(m.get("you won").id())).done());
+            assertEquals(Set.of(genuine), exim.queueIds());
+            assertEquals(Set.of(genuine), queue.entries().stream().map(e -> e.id().value()).collect(Collectors.toSet()));
         }
     }
 
