@@ -121,10 +121,12 @@ class EximQueueEndToEndTest {
         assertTrue(local.contains("order 17"), local);
         String stats = cli("queue", "stats");
         assertTrue(stats.contains(HONEST) && stats.contains("far.test"), stats);
-        String id = queue().stream().filter(m -> m.subject().equals("minutes 2")).findFirst().orElseThrow().id().value();
+        String id = queue().stream().filter(m -> m.subject().equals("minutes 2")).findFirst().orElseThrow().id()
+                .value();
         String shown = cli("queue", "show", id);
         assertTrue(shown.contains("login:      " + HONEST) && shown.contains("client:     127.0.0.7")
-                && shown.contains("reason:     (111): Connection refused") && shown.contains("with esmtpa (Exim 4.96)") && shown.endsWith("\n\nthe meeting notes, part 2\n"),
+                && shown.contains("reason:     (111): Connection refused") && shown.contains("with esmtpa (Exim 4.96)")
+                && shown.endsWith("\n\nthe meeting notes, part 2\n"),
                 shown);
         String statsJson = cli("queue", "stats", "--json");
         assertTrue(statsJson.contains("\"messages\": 5,"), statsJson);

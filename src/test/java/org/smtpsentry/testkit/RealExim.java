@@ -41,7 +41,8 @@ import org.smtpsentry.exec.Programs;
  * variable and the DATA ACL removes any X-Mailer header and adds X-Scanned, so the spool files hold what a real
  * server's hold: -aclc/-aclm lines and headers Exim marked deleted.
  *
- * <p>Smtpsentry reaches the instance with {@code --exim }{@link #program()}{@code  --exim-config }{@link #configFile()}:
+ * <p>Smtpsentry reaches the instance with
+ * {@code --exim }{@link #program()}{@code  --exim-config }{@link #configFile()}:
  * {@link #program()} is a two-line script that only adds the unpacked library directory to LD_LIBRARY_PATH.
  * {@link #close()} deletes the directory; set the system property {@code smtpsentry.keepExim} to keep it.
  */

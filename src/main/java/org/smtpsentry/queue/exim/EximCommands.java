@@ -55,7 +55,8 @@ final class EximCommands {
                     && !said.contains("does not exist") && !said.contains("did not exist")) {
                 String fix = said.contains("ermission") || said.contains("admin")
                         ? "run as root or as an Exim admin user" : "see Exim's mainlog";
-                throw new UserError(String.join(" ", exim) + " " + action.option + ": " + said.strip().lines().findFirst().orElse("")
+                throw new UserError(String.join(" ", exim) + " " + action.option + ": "
+                        + said.strip().lines().findFirst().orElse("")
                         + "; " + fix + "; " + (from == 0 ? "nothing changed" : from + " messages were done before"));
             }
             outcome = outcome.plus(ActionOutcome.of(batch, done));

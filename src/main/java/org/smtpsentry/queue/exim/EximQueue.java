@@ -78,7 +78,8 @@ public final class EximQueue implements MailQueue {
             String out = run.stdoutText().strip();
             int eq = out.indexOf('=');
             if (!run.succeeded() || eq < 0) {
-                throw new UserError(String.join(" ", exim) + " -bP spool_directory: " + (out + run.stderrText()).strip()
+                throw new UserError(String.join(" ", exim) + " -bP spool_directory: "
+                        + (out + run.stderrText()).strip()
                         + "; give the spool directory with --queue-dir; nothing done");
             }
             spool = Path.of(out.substring(eq + 1).strip());
@@ -142,7 +143,8 @@ public final class EximQueue implements MailQueue {
         ProgramRun run = Programs.run(EximCommands.reinjection(exim, message.envelope()), message.content(),
                 Duration.ofMinutes(2));
         if (!run.succeeded()) {
-            throw new UserError(String.join(" ", exim) + " refused " + message.envelope().id() + " (exit " + run.exitStatus() + "): "
+            throw new UserError(String.join(" ", exim) + " refused " + message.envelope().id()
+                    + " (exit " + run.exitStatus() + "): "
                     + (run.stderrText() + run.stdoutText()).strip().lines().findFirst().orElse("")
                     + "; it stays in the archive");
         }
@@ -187,7 +189,6 @@ public final class EximQueue implements MailQueue {
         return hostAddress.substring(0, dot).strip();
     }
 
-    /** One spool message: ID-H and, beside it, ID-D whose first line is "ID-D". */
     /** The message log beside input/: spool/msglog/ID, or spool/msglog/X/ID with split_spool_directory. */
     private Path msglog(Path header) {
         String name = header.getFileName().toString();
@@ -224,6 +225,7 @@ public final class EximQueue implements MailQueue {
         }
     }
 
+    /** One spool message: ID-H and, beside it, ID-D whose first line is "ID-D"; its message log. */
     private record SpoolEntry(Path header, Path msglog) implements QueueEntry {
         @Override
         public QueueId id() {

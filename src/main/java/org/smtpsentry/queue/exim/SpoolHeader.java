@@ -15,9 +15,10 @@ import java.util.Set;
  * "login uid gid" of the submitting user, the envelope sender in angle brackets, "time warnings", option lines
  * starting with '-' (-auth_id, -host_address, -frozen, -local, -aclc/-aclm variables whose value follows on the next
  * line; Exim 4.94 and later mark a value from outside, such as the login or client address, with a second '-':
- * "--auth_id u@d"), the tree of recipients already delivered ("XX" when empty, else lines "YN address"), the number of
- * recipients and one per line, a blank line, then each header as "NNNf text" where NNN is the length of the text
- * (with continuation lines) and f a flag ('*' for a header Exim has deleted).
+ * "--auth_id u@d"), the tree of recipients already delivered ("XX" when empty, else one line per node, "YY address"
+ * with both sub-trees following, "NN address" for a leaf), the number of recipients and one per line, a blank line,
+ * then each header as "NNNf text" where NNN is the length of the text (with continuation lines) and f a flag ('*' for
+ * a header Exim has deleted).
  */
 record SpoolHeader(String user, String sender, Instant arrival, Map<String, String> options,
                    List<String> recipients, byte[] headers) {

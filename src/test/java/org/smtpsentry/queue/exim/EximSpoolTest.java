@@ -90,7 +90,8 @@ class EximSpoolTest {
                 EximCommands.argv(List.of("exim"), EximCommands.Action.FREEZE, ids.subList(0, 1)));
         assertEquals("-Mt", EximCommands.Action.THAW.option);
         assertEquals(List.of("exim", "-Mrm", "1tSpam-0000000ABC-XyZw"),
-                EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE, List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
+                EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE,
+                        List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
                 "the longer ids of Exim 4.97 and later");
         assertThrows(UserError.class, () -> EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE,
                 List.of(new QueueId("-bd"))));
@@ -142,7 +143,8 @@ class EximSpoolTest {
                 + "2026-11-23 14:05:06 b@far.test R=dnslookup T=remote_smtp defer (-44) H=mx.far.test: SMTP error "
                 + "from remote mail server after RCPT TO:<b@far.test>: 451 try later\n"
                 + "2026-11-23 14:05:06 c@far.test: remote_smtp transport succeeded\n");
-        assertEquals("(-44) H=mx.far.test: SMTP error from remote mail server after RCPT TO:<b@far.test>: 451 try later",
+        assertEquals("(-44) H=mx.far.test: SMTP error from remote mail server after RCPT TO:<b@far.test>: "
+                + "451 try later",
                 EximQueue.deferral(log));
     }
 

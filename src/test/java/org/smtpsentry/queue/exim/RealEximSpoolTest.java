@@ -55,7 +55,8 @@ class RealEximSpoolTest {
                     List.of("a@victims.test", "b@victims2.test"), "From: sales1@forged-rec.test\nSubject: you won\n"
                             + "X-Mailer: MassMailer 9\n\nBuy CHEAP-PILLS-7731 now\n.dot at the start\nbye\n");
             exim.submit("127.0.0.7", "honest@example.test", "honest@example.test",
-                    List.of("colleague@example.test", "boss@example.test", "partner@far.test", "team@example.test"), "From: honest@example.test\n"
+                    List.of("colleague@example.test", "boss@example.test", "partner@far.test", "team@example.test"),
+                    "From: honest@example.test\n"
                             + "Subject: minutes\nX-Long: a header folded\n\tover two lines\n\nthe meeting notes\n");
             exim.submit("2001:db8::7", "honest@example.test", "honest@example.test", List.of("friend@far.test"),
                     "Subject: ipv6 hello\n\nfrom a v6 client\n");
@@ -96,7 +97,8 @@ class RealEximSpoolTest {
             assertEquals(List.of(new QueueId(spam)),
                     queue.delete(List.of(m.get("you won").id())).done());
             assertEquals(Set.of(genuine), exim.queueIds());
-            assertEquals(Set.of(genuine), queue.entries().stream().map(e -> e.id().value()).collect(Collectors.toSet()));
+            assertEquals(Set.of(genuine),
+                    queue.entries().stream().map(e -> e.id().value()).collect(Collectors.toSet()));
         }
     }
 
@@ -125,7 +127,8 @@ class RealEximSpoolTest {
         assertTrue(loaded.content().contains("cheap-pills-7731"));
 
         QueuedMessage minutes = m.get("minutes");
-        assertEquals(List.of(Mailbox.of("partner@far.test")), minutes.recipients(), "the three of example.test delivered");
+        assertEquals(List.of(Mailbox.of("partner@far.test")), minutes.recipients(),
+                "the three of example.test delivered");
         assertEquals("honest@example.test", minutes.login());
         assertEquals("127.0.0.7", minutes.client());
 
