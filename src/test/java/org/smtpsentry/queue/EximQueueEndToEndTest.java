@@ -161,6 +161,8 @@ class EximQueueEndToEndTest {
         QueueId removed = selected.get(0).message().id();
         assertTrue(exim.run("-Mrm", removed.value()).succeeded());
         assertEquals(List.of(), q.delete(List.of(removed)).done(), "Exim's 'has been removed or did not exist'");
+        assertEquals(List.of(removed), q.hold(List.of(removed)).gone(), "Exim's 'Spool data file ... does not exist'");
+        assertEquals(List.of(removed), q.release(List.of(removed)).gone());
         Path archive = Files.createTempDirectory(scratch, "live-").resolve("purge.zip");
         Purge.Result result = Purge.run(q, selected, archive, "--sender *@forged-live.test", Instant.now());
         assertEquals(List.of(removed), result.goneBefore());
