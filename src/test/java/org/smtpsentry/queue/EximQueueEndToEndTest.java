@@ -26,8 +26,8 @@ import org.smtpsentry.testkit.RealExim;
 /**
  * A real private Exim (Debian 12's exim4, unpacked, never installed): genuine mail and a spam run (one stolen login
  * over SMTP AUTH, forged senders, a body marker) sit deferred in its spool; {@code smtpsentry queue} lists and counts
- * them right, purges by login, by forged sender and by body text remove exactly the spam through {@code exim -Mrm}
- * into an archive, a restore puts chosen messages back with their envelope, hold and release freeze and thaw.
+ * them right, purges by login, by forged sender, by body text and by what {@code analyze} found in Exim's own mainlog
+ * remove exactly the spam through {@code exim -Mrm} into an archive, a restore puts chosen messages back with their envelope, hold and release freeze and thaw.
  */
 @Tag("e2e")
 class EximQueueEndToEndTest {
@@ -87,6 +87,15 @@ class EximQueueEndToEndTest {
         assertEquals(genuine, exim.queueIds());
         assertArchiveHolds(archive3, spam);
         assertTrue(Files.readString(exim.mainLog()).contains("removed by root"), "removed by exim -Mrm");
+
+        // 4: purge the account that analyze flagged in this Exim's own mainlog (--from-finding); analyze exits 1
+        spam = spamRun("wave4", 6);
+        Path finding = scratch.resolve("finding.json");
+        Files.writeString(finding, PostfixQueueEndToEndTest.cli(1, "analyze", exim.mainLog().toString(), "--json",
+                "--max-recipients", "5", "--local-domain", "example.test"));
+        Path archive4 = purge("--from-finding", finding.toString());
+        assertEquals(genuine, exim.queueIds(), "analyze flags the stolen login only: " + Files.readString(finding));
+        assertArchiveHolds(archive4, spam);
 
         // restore two chosen messages of the first archive: back in the queue with their original envelope
         List<QuarantineArchive.Item> items;
