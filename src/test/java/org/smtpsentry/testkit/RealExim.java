@@ -232,6 +232,7 @@ public final class RealExim implements AutoCloseable {
                 host_lookup =
                 rfc1413_hosts =
                 auth_advertise_hosts = *
+                dsn_advertise_hosts = *
                 acl_smtp_rcpt = acl_check_rcpt
                 acl_smtp_data = acl_check_data
                 %4$s
@@ -353,10 +354,28 @@ public final class RealExim implements AutoCloseable {
             }
             return added.iterator().next();
         }
-        String password = passwords.computeIfAbsent(authenticatedAs, login -> {
-            String p = "pw-" + Integer.toHexString(login.hashCode());
+        List<String> commands = new ArrayList<>();
+        commands.add("MAIL FROM:<" + sender + ">");
+        recipients.forEach(r -> commands.add("RCPT TO:<" + r + ">"));
+        commands.add("DATA");
+        String text = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
+        for (String line : text.split("\n", -1)) {
+            commands.add(line.startsWith(".") ? "." + line : line);
+        }
+        commands.add(".");
+        return smtpSession(client, authenticatedAs, commands);
+    }
+
+    /**
+     * An SMTP session ({@code exim -bs}) from {@code client}: EHLO, AUTH PLAIN as {@code login}, then
+     * {@code commands} line by line (e.g. "MAIL FROM:&lt;a@b.test&gt; RET=HDRS", "DATA", the message, "."), then QUIT.
+     * Returns the id of the message accepted.
+     */
+    public String smtpSession(String client, String login, List<String> commands) {
+        String password = passwords.computeIfAbsent(login, l -> {
+            String p = "pw-" + Integer.toHexString(l.hashCode());
             try {
-                Files.writeString(dir.resolve("passwd"), login + ": " + p + "\n",
+                Files.writeString(dir.resolve("passwd"), l + ": " + p + "\n",
                         java.nio.file.StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -364,16 +383,11 @@ public final class RealExim implements AutoCloseable {
             return p;
         });
         StringBuilder smtp = new StringBuilder("EHLO client.test\r\nAUTH PLAIN ")
-                .append(Base64.getEncoder().encodeToString(("\0" + authenticatedAs + "\0" + password)
+                .append(Base64.getEncoder().encodeToString(("\0" + login + "\0" + password)
                         .getBytes(StandardCharsets.UTF_8)))
-                .append("\r\nMAIL FROM:<").append(sender).append(">\r\n");
-        recipients.forEach(r -> smtp.append("RCPT TO:<").append(r).append(">\r\n"));
-        smtp.append("DATA\r\n");
-        String text = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
-        for (String line : text.split("\n", -1)) {
-            smtp.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");
-        }
-        smtp.append(".\r\nQUIT\r\n");
+                .append("\r\n");
+        commands.forEach(c -> smtp.append(c).append("\r\n"));
+        smtp.append("QUIT\r\n");
         ProgramRun r = run(smtp.toString().getBytes(StandardCharsets.UTF_8), "-bs", "-oMa", client + ".40025",
                 "-oMi", "127.0.0.1.25");
         Matcher m = MESSAGE_ID.matcher(r.stdoutText());

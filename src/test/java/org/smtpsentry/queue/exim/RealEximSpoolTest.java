@@ -60,6 +60,11 @@ class RealEximSpoolTest {
                             + "Subject: minutes\nX-Long: a header folded\n\tover two lines\n\nthe meeting notes\n");
             exim.submit("2001:db8::7", "honest@example.test", "honest@example.test", List.of("friend@far.test"),
                     "Subject: ipv6 hello\n\nfrom a v6 client\n");
+            exim.smtpSession("127.0.0.9", "victim@example.test", List.of(
+                    "MAIL FROM:<sales2@forged-rec.test> RET=HDRS ENVID=wave-7 AUTH=<victim@example.test>",
+                    "RCPT TO:<c@victims.test> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;C@victims.test",
+                    "RCPT TO:<d@victims2.test>", "DATA", "Subject: delivery report wanted", "", "CHEAP-PILLS-7731",
+                    "."));
             String order = exim.submit("www@example.test", null, List.of("client@far.test"),
                     "Subject: order 17\n\nyour order is on its way\n");
             assertTrue(exim.run("-Mf", order).succeeded());
@@ -102,10 +107,10 @@ class RealEximSpoolTest {
         }
     }
 
-    /** The five messages as smtpsentry must read them, made by the same steps live or recorded. */
+    /** The six messages as smtpsentry must read them, made by the same steps live or recorded. */
     private static void assertReadRight(EximQueue queue) {
         Map<String, QueuedMessage> m = bySubject(queue);
-        assertEquals(List.of("cron report", "ipv6 hello", "minutes", "order 17", "you won"),
+        assertEquals(List.of("cron report", "delivery report wanted", "ipv6 hello", "minutes", "order 17", "you won"),
                 m.keySet().stream().sorted().toList());
 
         QueuedMessage spam = m.get("you won");
@@ -125,6 +130,12 @@ class RealEximSpoolTest {
         assertFalse(text.contains("\r"), text);
         assertEquals(text.length(), spam.size());
         assertTrue(loaded.content().contains("cheap-pills-7731"));
+
+        QueuedMessage dsn = m.get("delivery report wanted");
+        assertEquals(List.of(Mailbox.of("c@victims.test"), Mailbox.of("d@victims2.test")), dsn.recipients(),
+                "a recipient line with its DSN fields: \"c@victims.test rfc822;C@victims.test 21,12  0,-1#3\"");
+        assertEquals("victim@example.test", dsn.login());
+        assertEquals(Mailbox.of("sales2@forged-rec.test"), dsn.sender());
 
         QueuedMessage minutes = m.get("minutes");
         assertEquals(List.of(Mailbox.of("partner@far.test")), minutes.recipients(),
