@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
@@ -38,8 +39,9 @@ import org.smtpsentry.exec.Programs;
  * queue run ({@link #attemptDelivery()}) delivers mail for the local domain example.test into the file mail/mailbox and
  * tries 127.0.0.1 on a port where nothing listens for every other domain, so that mail defers with "Connection
  * refused"; Exim never looks up DNS and never connects anywhere else. The ACLs set a connection and a message
- * variable and the DATA ACL removes any X-Mailer header and adds X-Scanned, so the spool files hold what a real
- * server's hold: -aclc/-aclm lines and headers Exim marked deleted.
+ * variable and the DATA ACL removes any X-Mailer header and adds X-Scanned, so the spool files hold what those of a
+ * real server hold: -aclc/-aclm lines and headers Exim marked deleted. {@code dsn_advertise_hosts = *} lets a session
+ * give DSN parameters ({@link #smtpSession}).
  *
  * <p>Smtpsentry reaches the instance with
  * {@code --exim }{@link #program()}{@code  --exim-config }{@link #configFile()}:
@@ -376,7 +378,7 @@ public final class RealExim implements AutoCloseable {
             String p = "pw-" + Integer.toHexString(l.hashCode());
             try {
                 Files.writeString(dir.resolve("passwd"), l + ": " + p + "\n",
-                        java.nio.file.StandardOpenOption.APPEND);
+                        StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
