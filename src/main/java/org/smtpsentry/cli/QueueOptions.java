@@ -8,7 +8,7 @@ import org.smtpsentry.queue.QueueKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** Which queue: --mta, --queue-dir, and for Postfix -c/--config-dir (a private instance). */
+/** Which queue: --mta, --queue-dir, for Postfix -c/--config-dir, for Exim --exim/--exim-config (a private instance). */
 final class QueueOptions {
     @Option(names = "--mta", paramLabel = "KIND", converter = KindConverter.class,
             description = "postfix, exim or directory (default: told by --queue-dir, else the MTA installed here).")
@@ -23,8 +23,17 @@ final class QueueOptions {
             description = "Postfix configuration directory, as postqueue -c (default /etc/postfix).")
     Path configDir;
 
+    @Option(names = "--exim", paramLabel = "PROGRAM",
+            description = "The Exim program to run (default: exim4, else exim, in the system directories).")
+    String exim;
+
+    @Option(names = "--exim-config", paramLabel = "FILE",
+            description = "Exim configuration file, given to every Exim run as -C FILE (default: Exim's own); "
+                    + "without --queue-dir its spool_directory is the queue.")
+    Path eximConfig;
+
     MailQueue open() {
-        return QueueFinder.open(kind, queueDir, configDir);
+        return QueueFinder.open(kind, queueDir, configDir, exim, eximConfig);
     }
 
     static final class KindConverter implements ITypeConverter<QueueKind> {

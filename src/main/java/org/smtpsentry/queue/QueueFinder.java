@@ -18,10 +18,20 @@ public final class QueueFinder {
 
     /** Any argument may be null (not given). */
     public static MailQueue open(QueueKind kind, Path queueDir, Path configDir) {
-        QueueKind k = kind != null ? kind : detect(queueDir, configDir);
+        return open(kind, queueDir, configDir, null, null);
+    }
+
+    /** The same, with the Exim program and its configuration file named (--exim, --exim-config): an Exim queue. */
+    public static MailQueue open(QueueKind kind, Path queueDir, Path configDir, String exim, Path eximConfig) {
+        boolean eximNamed = exim != null || eximConfig != null;
+        QueueKind k = kind != null ? kind : eximNamed ? QueueKind.EXIM : detect(queueDir, configDir);
+        if (eximNamed && k != QueueKind.EXIM) {
+            throw new UserError("--exim and --exim-config are for an Exim queue, not --mta "
+                    + k.name().toLowerCase(java.util.Locale.ROOT) + "; nothing done");
+        }
         return switch (k) {
             case POSTFIX -> PostfixQueue.open(configDir, queueDir);
-            case EXIM -> EximQueue.open(queueDir);
+            case EXIM -> EximQueue.open(queueDir, exim, eximConfig);
             case DIRECTORY -> {
                 if (queueDir == null) {
                     throw new UserError("--mta directory needs the queue folder: add --queue-dir (e.g. "

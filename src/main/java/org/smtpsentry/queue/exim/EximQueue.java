@@ -2,6 +2,9 @@ package org.smtpsentry.queue.exim;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,25 +36,50 @@ import org.smtpsentry.queue.Received;
 public final class EximQueue implements MailQueue {
     private static final long MAX_HEADER_FILE = 64L << 20;
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final int MAX_MSGLOG_TAIL = 64 << 10;
 
     private final Path input;
-    private final String exim;
+    /** The program and its leading arguments ("exim4", or "/opt/exim/bin/exim -C /etc/exim.conf"). */
+    private final List<String> exim;
 
-    EximQueue(Path input, String exim) {
+    EximQueue(Path input, List<String> exim) {
         this.input = input;
         this.exim = exim;
     }
 
     /** The queue under {@code spoolDir} (the spool directory or its input/ folder); null asks Exim for it. */
     public static EximQueue open(Path spoolDir) {
-        String exim = Programs.find("exim4").isPresent() ? "exim4" : "exim";
+        return open(spoolDir, null, null);
+    }
+
+    /**
+     * The same with Exim named: {@code binary} (null: exim4 or exim on the PATH) and {@code config}, a configuration
+     * file other than the compiled-in one (null: none), given to every Exim run as {@code -C FILE}.
+     */
+    public static EximQueue open(Path spoolDir, String binary, Path config) {
+        if (binary != null && Programs.find(binary).isEmpty()) {
+            throw new UserError(binary + ": no such Exim program (or not executable); give its path with --exim; "
+                    + "nothing done");
+        }
+        List<String> exim = new ArrayList<>();
+        exim.add(binary != null ? binary : Programs.find("exim4").isPresent() ? "exim4" : "exim");
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new UserError(config + ": no such Exim configuration file; give it with --exim-config; "
+                        + "nothing done");
+            }
+            exim.addAll(List.of("-C", config.toAbsolutePath().toString()));
+        }
         Path spool = spoolDir;
         if (spool == null) {
-            ProgramRun run = Programs.run(List.of(exim, "-bP", "spool_directory"), Duration.ofSeconds(30));
+            List<String> argv = new ArrayList<>(exim);
+            argv.addAll(List.of("-bP", "spool_directory"));
+            ProgramRun run = Programs.run(argv, Duration.ofSeconds(30));
             String out = run.stdoutText().strip();
             int eq = out.indexOf('=');
             if (!run.succeeded() || eq < 0) {
-                throw new UserError(exim + " -bP spool_directory: " + (out + run.stderrText()).strip()
+                throw new UserError(String.join(" ", exim) + " -bP spool_directory: "
+                        + (out + run.stderrText()).strip()
                         + "; give the spool directory with --queue-dir; nothing done");
             }
             spool = Path.of(out.substring(eq + 1).strip());
@@ -79,7 +107,7 @@ public final class EximQueue implements MailQueue {
     public List<QueueEntry> entries() {
         try (Stream<Path> files = Files.walk(input, 2)) {
             return files.filter(p -> p.getFileName().toString().endsWith("-H"))
-                    .<QueueEntry>map(SpoolEntry::new).toList();
+                    .<QueueEntry>map(h -> new SpoolEntry(h, msglog(h))).toList();
         } catch (AccessDeniedException e) {
             throw denied(e);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -115,7 +143,8 @@ public final class EximQueue implements MailQueue {
         ProgramRun run = Programs.run(EximCommands.reinjection(exim, message.envelope()), message.content(),
                 Duration.ofMinutes(2));
         if (!run.succeeded()) {
-            throw new UserError(exim + " refused " + message.envelope().id() + " (exit " + run.exitStatus() + "): "
+            throw new UserError(String.join(" ", exim) + " refused " + message.envelope().id()
+                    + " (exit " + run.exitStatus() + "): "
                     + (run.stderrText() + run.stdoutText()).strip().lines().findFirst().orElse("")
                     + "; it stays in the archive");
         }
@@ -127,20 +156,30 @@ public final class EximQueue implements MailQueue {
     }
 
     /** The message as the spool tells it. */
-    static QueuedMessage message(QueueId id, SpoolHeader h, long size) {
+    static QueuedMessage message(QueueId id, SpoolHeader h, long size, String deferral) {
         MessageContent headers = new MessageContent(h.headers());
         Received received = Received.of(headers.header("Received"));
-        String login = h.option("auth_id") != null ? h.option("auth_id") : received.login();
+        String protocol = h.option("received_protocol") != null ? h.option("received_protocol") : "";
+        // A real Exim 4.96 writes no -local line for root's submissions; "local", "local-smtp"... say it as well
+        boolean local = h.option("local") != null
+                || protocol.startsWith("local") && h.option("host_address") == null;
+        // and for a local submission without -f it sets auth_id to the caller's Unix login: not a SASL login
+        boolean smtpAuth = !local || protocol.endsWith("a");
+        String login = !smtpAuth ? "" : h.option("auth_id") != null ? h.option("auth_id") : received.login();
         String client = h.option("host_address") != null ? withoutPort(h.option("host_address")) : received.client();
-        String localUser = h.option("local") != null ? h.user() : "";
+        String localUser = local ? h.user() : "";
         boolean frozen = h.option("frozen") != null;
         List<Mailbox> rcpts = h.recipients().stream().map(Mailbox::of).toList();
         return new QueuedMessage(id, frozen ? "frozen" : "input", h.arrival(), size, Mailbox.of(h.sender()), rcpts,
-                login, client, localUser, headers.header("Subject"), frozen ? "frozen" : "");
+                login, client, localUser, headers.header("Subject"), frozen ? "frozen" : deferral);
     }
 
-    /** Exim writes the client as "address.port" for IPv4 and IPv6 alike. */
+    /** Exim 4.94 and later write the client as "[address]:port", older ones "address.port" for IPv4 and IPv6 alike. */
     static String withoutPort(String hostAddress) {
+        if (hostAddress.startsWith("[")) {
+            int close = hostAddress.indexOf(']');
+            return close < 0 ? hostAddress.strip() : hostAddress.substring(1, close);
+        }
         int dot = hostAddress.lastIndexOf('.');
         boolean v6 = hostAddress.indexOf(':') >= 0;
         int dots = (int) hostAddress.chars().filter(c -> c == '.').count();
@@ -150,8 +189,44 @@ public final class EximQueue implements MailQueue {
         return hostAddress.substring(0, dot).strip();
     }
 
-    /** One spool message: ID-H and, beside it, ID-D whose first line is "ID-D". */
-    private record SpoolEntry(Path header) implements QueueEntry {
+    /** The message log beside input/: spool/msglog/ID, or spool/msglog/X/ID with split_spool_directory. */
+    private Path msglog(Path header) {
+        String name = header.getFileName().toString();
+        Path spool = input.getParent() != null ? input.getParent() : input;
+        return spool.resolve("msglog").resolve(input.relativize(header.getParent()))
+                .resolve(name.substring(0, name.length() - 2));
+    }
+
+    /**
+     * Why the message waits: what follows "defer" on the last deferral line of its message log, as in
+     * "2026-11-23 14:05:05 bob@far.test R=dnslookup T=remote_smtp defer (111): Connection refused"; "" when there
+     * is none (not tried yet, or no log). Only the log's last 64 KB are read.
+     */
+    static String deferral(Path msglog) {
+        try (SeekableByteChannel ch = Files.newByteChannel(msglog)) {
+            long from = Math.max(0, ch.size() - MAX_MSGLOG_TAIL);
+            ByteBuffer tailBytes = ByteBuffer.allocate((int) (ch.size() - from));
+            ch.position(from);
+            int read;
+            do {
+                read = ch.read(tailBytes);
+            } while (read > 0 && tailBytes.hasRemaining());
+            String tail = new String(tailBytes.array(), 0, tailBytes.position(), StandardCharsets.UTF_8);
+            String reason = "";
+            for (String line : tail.split("\n")) {
+                int defer = line.indexOf(" defer ");
+                if (defer >= 0) {
+                    reason = line.substring(defer + 7).strip();
+                }
+            }
+            return reason;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** One spool message: ID-H and, beside it, ID-D whose first line is "ID-D"; its message log. */
+    private record SpoolEntry(Path header, Path msglog) implements QueueEntry {
         @Override
         public QueueId id() {
             String name = header.getFileName().toString();
@@ -167,7 +242,7 @@ public final class EximQueue implements MailQueue {
                 }
                 SpoolHeader h = SpoolHeader.parse(Files.readAllBytes(header));
                 long bodySize = Math.max(0, Files.size(data) - (id().value().length() + 3));
-                QueuedMessage m = message(id(), h, h.headers().length + 1 + bodySize);
+                QueuedMessage m = message(id(), h, h.headers().length + 1 + bodySize, deferral(msglog));
                 if (!withContent) {
                     return Optional.of(new Loaded(m, null));
                 }

@@ -14,9 +14,11 @@ import java.util.Set;
  * An Exim spool header file ("ID-H") decoded, after the format the Exim specification documents: the file's name,
  * "login uid gid" of the submitting user, the envelope sender in angle brackets, "time warnings", option lines
  * starting with '-' (-auth_id, -host_address, -frozen, -local, -aclc/-aclm variables whose value follows on the next
- * line), the tree of recipients already delivered ("XX" when empty, else lines "YN address"), the number of
- * recipients and one per line, a blank line, then each header as "NNNf text" where NNN is the length of the text
- * (with continuation lines) and f a flag ('*' for a header Exim has deleted).
+ * line; Exim 4.94 and later mark a value from outside, such as the login or client address, with a second '-':
+ * "--auth_id u@d"), the tree of recipients already delivered ("XX" when empty, else one line per node, "YY address"
+ * with both sub-trees following, "NN address" for a leaf), the number of recipients and one per line, a blank line,
+ * then each header as "NNNf text" where NNN is the length of the text (with continuation lines) and f a flag ('*' for
+ * a header Exim has deleted).
  */
 record SpoolHeader(String user, String sender, Instant arrival, Map<String, String> options,
                    List<String> recipients, byte[] headers) {
@@ -41,7 +43,8 @@ record SpoolHeader(String user, String sender, Instant arrival, Map<String, Stri
         Map<String, String> options = new HashMap<>();
         String line = c.line();
         while (line.startsWith("-")) {
-            String[] f = line.substring(1).split(" ", 2);
+            // Exim 4.94 and later write a second '-' before a value that came from outside ("tainted")
+            String[] f = line.substring(line.startsWith("--") ? 2 : 1).split(" ", 2);
             if ((f[0].equals("aclc") || f[0].equals("aclm") || f[0].equals("acl")) && f.length == 2) {
                 String[] nameLen = f[1].trim().split("\\s+");
                 c.skip(Integer.parseInt(nameLen[nameLen.length - 1]) + 1);

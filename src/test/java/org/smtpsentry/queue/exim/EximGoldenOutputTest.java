@@ -28,6 +28,13 @@ class EximGoldenOutputTest {
                         "--json"));
     }
 
+    /** The spool files a real Exim 4.96 wrote (see RealEximSpoolTest); no stats here: their ages grow every day. */
+    @Test
+    void listJsonOfARealEximSpool() throws IOException {
+        assertEquals(Files.readString(GOLDEN.resolve("exim-real-list.json")),
+                run("queue", "list", "--queue-dir", "src/test/resources/queue/exim-real", "--json"));
+    }
+
     @Test
     void statsJson() throws IOException {
         assertEquals(Files.readString(GOLDEN.resolve("exim-stats.json")),

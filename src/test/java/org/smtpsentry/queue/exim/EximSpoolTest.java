@@ -85,14 +85,15 @@ class EximSpoolTest {
     void buildsEximArgumentVectorsAndReadsItsAnswers() {
         List<QueueId> ids = List.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz"));
         assertEquals(List.of("exim4", "-Mrm", "1tSpam-000ABC-Xy", "1tLocl-000DEF-Zz"),
-                EximCommands.argv("exim4", EximCommands.Action.REMOVE, ids));
+                EximCommands.argv(List.of("exim4"), EximCommands.Action.REMOVE, ids));
         assertEquals(List.of("exim", "-Mf", "1tSpam-000ABC-Xy"),
-                EximCommands.argv("exim", EximCommands.Action.FREEZE, ids.subList(0, 1)));
+                EximCommands.argv(List.of("exim"), EximCommands.Action.FREEZE, ids.subList(0, 1)));
         assertEquals("-Mt", EximCommands.Action.THAW.option);
         assertEquals(List.of("exim", "-Mrm", "1tSpam-0000000ABC-XyZw"),
-                EximCommands.argv("exim", EximCommands.Action.REMOVE, List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
+                EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE,
+                        List.of(new QueueId("1tSpam-0000000ABC-XyZw"))),
                 "the longer ids of Exim 4.97 and later");
-        assertThrows(UserError.class, () -> EximCommands.argv("exim", EximCommands.Action.REMOVE,
+        assertThrows(UserError.class, () -> EximCommands.argv(List.of("exim"), EximCommands.Action.REMOVE,
                 List.of(new QueueId("-bd"))));
         String said = "Message 1tSpam-000ABC-Xy has been removed\nMessage 1tLocl-000DEF-Zz is now frozen\n";
         assertEquals(Set.of(new QueueId("1tSpam-000ABC-Xy"), new QueueId("1tLocl-000DEF-Zz")),
@@ -100,7 +101,7 @@ class EximSpoolTest {
         QueuedMessage m = EximQueue.open(SPOOL).entries().stream().filter(e -> e.id().value().startsWith("1tSpam"))
                 .findFirst().orElseThrow().load(false).orElseThrow().message();
         assertEquals(List.of("exim4", "-i", "-f", "sales1@forged.test", "--", "a@victims.test", "b@victims2.test"),
-                EximCommands.reinjection("exim4", m));
+                EximCommands.reinjection(List.of("exim4"), m));
     }
 
     @Test
@@ -109,5 +110,53 @@ class EximSpoolTest {
         assertEquals("203.0.113.9", EximQueue.withoutPort("203.0.113.9"));
         assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7.52114"));
         assertEquals("2001:db8::7", EximQueue.withoutPort("2001:db8::7"));
+        assertEquals("203.0.113.9", EximQueue.withoutPort("[203.0.113.9]:52114"), "Exim 4.94 and later");
+        assertEquals("2001:db8::7", EximQueue.withoutPort("[2001:db8::7]:52114"));
+    }
+
+    @Test
+    void aNamedEximProgramOrConfigurationThatIsNotThereIsOneClearError(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("input"));
+        UserError noProgram = assertThrows(UserError.class,
+                () -> EximQueue.open(dir, dir.resolve("no-exim").toString(), null));
+        assertTrue(noProgram.getMessage().contains("no-exim: no such Exim program"), noProgram.getMessage());
+        UserError noConfig = assertThrows(UserError.class, () -> EximQueue.open(dir, null, dir.resolve("x.conf")));
+        assertTrue(noConfig.getMessage().contains("x.conf: no such Exim configuration file"), noConfig.getMessage());
+        UserError notExim = assertThrows(UserError.class, () -> org.smtpsentry.queue.QueueFinder.open(
+                org.smtpsentry.queue.QueueKind.POSTFIX, null, null, "exim4", null));
+        assertTrue(notExim.getMessage().startsWith("--exim and --exim-config are for an Exim queue, not --mta postfix"),
+                notExim.getMessage());
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertEquals(2, org.smtpsentry.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "queue", "list", "--queue-dir", dir.toString(), "--exim-config", dir.resolve("x.conf").toString()));
+        assertTrue(err.toString().startsWith("smtpsentry: " + dir.resolve("x.conf") + ": no such Exim configuration"),
+                err.toString());
+    }
+
+    @Test
+    void theReasonIsTheLastDeferralOfTheMessageLog(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("1tSpam-000ABC-Xy");
+        assertEquals("", EximQueue.deferral(log), "no message log: not tried yet");
+        Files.writeString(log, "x".repeat(100_000) + "\n"
+                + "2026-11-23 14:05:05 a@far.test R=dnslookup T=remote_smtp defer (111): Connection refused\n"
+                + "2026-11-23 14:05:06 b@far.test R=dnslookup T=remote_smtp defer (-44) H=mx.far.test: SMTP error "
+                + "from remote mail server after RCPT TO:<b@far.test>: 451 try later\n"
+                + "2026-11-23 14:05:06 c@far.test: remote_smtp transport succeeded\n");
+        assertEquals("(-44) H=mx.far.test: SMTP error from remote mail server after RCPT TO:<b@far.test>: "
+                + "451 try later",
+                EximQueue.deferral(log));
+    }
+
+    /** What Exim 4.96 answers for a message that is gone, recorded from the real one (see RealEximSpoolTest). */
+    @Test
+    void aMessageExim496NoLongerHasIsNotCountedAsRemoved() {
+        String said = "Message 1xVUdW-0004dL-02 has been removed\n"
+                + "Spool data file for 1xVUdW-0004dL-99 does not exist\n"
+                + "Continuing, to ensure all files removed\n"
+                + "Spool read error for 1xVUdW-0004dL-99-H: No such file or directory\n"
+                + "Continuing to ensure all files removed\n"
+                + "Message 1xVUdW-0004dL-99 has been removed or did not exist\n";
+        assertEquals(Set.of(new QueueId("1xVUdW-0004dL-02")), EximCommands.done(said));
     }
 }
