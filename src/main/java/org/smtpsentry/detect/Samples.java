@@ -16,11 +16,20 @@ public final class Samples {
         }
     }
 
+    /** Keeps {@code origin} if its kind has room and no kind holds that line yet (one line may show two facts). */
     public void offer(int kind, Origin origin) {
         List<Origin> list = kinds.get(kind);
-        if (list.size() < perKind) {
-            list.add(origin);
+        if (list.size() >= perKind) {
+            return;
         }
+        for (List<Origin> k : kinds) {
+            for (Origin o : k) {
+                if (o.line() == origin.line() && o.source().equals(origin.source())) {
+                    return;
+                }
+            }
+        }
+        list.add(origin);
     }
 
     /** All samples, ordered by kind then by arrival. */

@@ -67,7 +67,7 @@ public final class HtmlReport {
 
         out.println("<h2>Findings</h2>");
         for (Verdict v : a.verdicts()) {
-            finding(v, zone, out);
+            finding(v, zone, ServerKind.of(a.inputs()), out);
         }
         if (a.verdicts().isEmpty()) {
             out.println("<p>No abuse found.</p>");
@@ -77,7 +77,7 @@ public final class HtmlReport {
         out.flush();
     }
 
-    private static void finding(Verdict v, ZoneId zone, PrintWriter out) {
+    private static void finding(Verdict v, ZoneId zone, ServerKind server, PrintWriter out) {
         switch (v) {
             case CompromisedAccount c -> out.println("<h3 class=\"bad\">Compromised account " + esc(c.login())
                     + "</h3><p>" + esc(Numbers.count(c.traffic().messages())) + " messages to "
@@ -101,7 +101,7 @@ public final class HtmlReport {
                     + "</h3><p>" + esc(p.finding()) + "</p>");
         }
         out.println("<ol>");
-        for (String step : NextSteps.of(v)) {
+        for (String step : NextSteps.of(v, server)) {
             out.println("<li>" + esc(step) + "</li>");
         }
         out.println("</ol>");

@@ -21,6 +21,7 @@ public final class JsonReport {
 
     public void print(Analysis a, Writer out) {
         JsonWriter j = new JsonWriter(out);
+        ServerKind server = ServerKind.of(a.inputs());
         j.beginObject();
         j.field("schema", SCHEMA);
         j.name("inputs").beginArray();
@@ -38,24 +39,24 @@ public final class JsonReport {
         java.util.Set<String> attackers = new java.util.HashSet<>();
         a.verdictsOf(AttackingIp.class).forEach(ip -> attackers.add(ip.ip()));
         for (CompromisedAccount c : a.verdictsOf(CompromisedAccount.class)) {
-            account(j, c, attackers);
+            account(j, c, attackers, server);
         }
         j.endArray();
         j.name("attackingIps").beginArray();
         for (AttackingIp ip : a.verdictsOf(AttackingIp.class)) {
-            attacker(j, ip);
+            attacker(j, ip, server);
         }
         j.endArray();
         j.name("localScripts").beginArray();
         for (AbusedLocalScript s : a.verdictsOf(AbusedLocalScript.class)) {
-            script(j, s);
+            script(j, s, server);
         }
         j.endArray();
 
         j.name("weakPasswords").beginArray();
         for (WeakCredential w : a.verdictsOf(WeakCredential.class)) {
             j.beginObject().field("login", w.login()).field("weakness", w.rule());
-            closing(j, w, w.evidence());
+            closing(j, w, w.evidence(), server);
         }
         j.endArray();
 
@@ -66,7 +67,8 @@ public final class JsonReport {
         j.finish();
     }
 
-    private static void account(JsonWriter j, CompromisedAccount c, java.util.Set<String> attackers) {
+    private static void account(JsonWriter j, CompromisedAccount c, java.util.Set<String> attackers,
+                                ServerKind server) {
         j.beginObject().field("login", c.login());
         span(j, c.span());
         traffic(j, c.traffic());
@@ -78,10 +80,10 @@ public final class JsonReport {
         }
         j.endArray();
         strings(j, "reasons", c.reasons());
-        closing(j, c, c.evidence());
+        closing(j, c, c.evidence(), server);
     }
 
-    private static void attacker(JsonWriter j, AttackingIp ip) {
+    private static void attacker(JsonWriter j, AttackingIp ip, ServerKind server) {
         j.beginObject().field("ip", ip.ip())
                 .field("attack", ip.attack() == AttackingIp.Attack.BRUTE_FORCE ? "brute-force" : "auth-aborts");
         span(j, ip.span());
@@ -89,16 +91,16 @@ public final class JsonReport {
         strings(j, "usersTried", ip.usersTried());
         strings(j, "loginsAfter", ip.loginsAfter());
         j.field("successesWithoutName", ip.successesWithoutName()).field("credentialsFound", ip.credentialsFound());
-        closing(j, ip, ip.evidence());
+        closing(j, ip, ip.evidence(), server);
     }
 
-    private static void script(JsonWriter j, AbusedLocalScript s) {
+    private static void script(JsonWriter j, AbusedLocalScript s, ServerKind server) {
         j.beginObject().field("uid", s.uid()).field("user", s.user());
         span(j, s.span());
         traffic(j, s.traffic());
         counts(j, "senders", s.senders());
         strings(j, "reasons", s.reasons());
-        closing(j, s, s.evidence());
+        closing(j, s, s.evidence(), server);
     }
 
     private static void span(JsonWriter j, Span s) {
@@ -112,14 +114,14 @@ public final class JsonReport {
         counts(j, "topDomains", t.topDomains());
     }
 
-    private static void closing(JsonWriter j, Verdict v, Evidence e) {
+    private static void closing(JsonWriter j, Verdict v, Evidence e, ServerKind server) {
         j.name("evidence").beginArray();
         for (Origin o : e.samples()) {
             j.beginObject().field("place", o.place()).field("line", o.text() == null ? null : Secrets.mask(o.text()))
                     .endObject();
         }
         j.endArray();
-        strings(j, "nextSteps", NextSteps.of(v));
+        strings(j, "nextSteps", NextSteps.of(v, server));
         j.endObject();
     }
 

@@ -15,11 +15,12 @@ public final class NextSteps {
     private NextSteps() {
     }
 
-    public static List<String> of(Verdict verdict) {
+    /** The steps for a verdict found in logs of {@code server}. */
+    public static List<String> of(Verdict verdict, ServerKind server) {
         return switch (verdict) {
-            case CompromisedAccount a -> account(a);
-            case AttackingIp ip -> attacker(ip);
-            case AbusedLocalScript s -> localScript(s);
+            case CompromisedAccount a -> account(a, server);
+            case AttackingIp ip -> attacker(ip, server);
+            case AbusedLocalScript s -> localScript(s, server);
             case ProbeFailure p -> p.fix().isEmpty() ? List.of() : List.of(p.fix());
             case WeakCredential w -> List.of("Change the password of " + w.login() + " now, to one no rule of"
                     + " smtpsentry audit guesses: smtpsentry check-password " + w.login());
@@ -27,7 +28,7 @@ public final class NextSteps {
         };
     }
 
-    private static List<String> account(CompromisedAccount a) {
+    private static List<String> account(CompromisedAccount a, ServerKind server) {
         List<String> steps = new ArrayList<>();
         steps.add("Change the password of " + a.login() + " now and end its sessions: doveadm kick " + a.login()
                 + "; doveadm auth cache flush " + a.login());
@@ -39,15 +40,21 @@ public final class NextSteps {
             steps.add("Block the addresses it was used from: " + block(newIps));
         }
         if (a.traffic().forgedSender() > 0) {
-            steps.add("Make Postfix refuse a MAIL FROM the login does not own: smtpd_sender_login_maps ="
-                    + " hash:/etc/postfix/sender_login, and reject_sender_login_mismatch in"
-                    + " smtpd_sender_restrictions");
+            steps.add(switch (server) {
+                case POSTFIX -> "Make Postfix refuse a MAIL FROM the login does not own: smtpd_sender_login_maps ="
+                        + " hash:/etc/postfix/sender_login, and reject_sender_login_mismatch in"
+                        + " smtpd_sender_restrictions";
+                case EXIM -> "Make Exim refuse a MAIL FROM the login does not own: in acl_smtp_mail, deny"
+                        + " authenticated = * condition = ${if !eqi{$authenticated_id}{$sender_address}}";
+                case OTHER -> "Make the server refuse a MAIL FROM that the authenticated login does not own"
+                        + " (sender/login match); smtpsentry probe --user tells whether it does";
+            });
         }
         steps.add("Check the server's IP on blacklists once the queue is clean: smtpsentry dnsbl <server IP>");
         return steps;
     }
 
-    private static List<String> attacker(AttackingIp ip) {
+    private static List<String> attacker(AttackingIp ip, ServerKind server) {
         List<String> steps = new ArrayList<>();
         steps.add("Ban it: " + block(List.of(ip.ip())) + "  (or: fail2ban-client set postfix-sasl banip "
                 + ip.ip() + ")");
@@ -59,12 +66,16 @@ public final class NextSteps {
                     + " (auth_verbose = yes) and change its password");
         }
         if (ip.attack() == AttackingIp.Attack.AUTH_ABORTS) {
-            steps.add("Limit AUTH per client in Postfix: smtpd_client_auth_rate_limit = 10");
+            steps.add(switch (server) {
+                case POSTFIX -> "Limit AUTH per client in Postfix: smtpd_client_auth_rate_limit = 10";
+                case EXIM -> "Limit AUTH per client in Exim: a ratelimit condition in acl_smtp_auth";
+                case OTHER -> "Limit AUTH attempts per client in the server's settings";
+            });
         }
         return steps;
     }
 
-    private static List<String> localScript(AbusedLocalScript s) {
+    private static List<String> localScript(AbusedLocalScript s, ServerKind server) {
         List<String> steps = new ArrayList<>();
         steps.add("Find the script: set mail.add_x_header = On in php.ini, then read the X-PHP-Originating-Script"
                 + " header of a queued message (smtpsentry queue show ID)");
@@ -72,9 +83,13 @@ public final class NextSteps {
             steps.add("Quarantine and delete its mail: smtpsentry queue purge --sender " + s.senders().get(0).name()
                     + " (add --yes to act)");
         }
-        steps.add("Protect the form (CAPTCHA, rate limit) or disable it; keep uid " + s.uid()
-                + " from sending meanwhile: authorized_submit_users = !" + (s.user() != null ? s.user() : "<user>")
-                + ", static:all");
+        String who = s.user() != null ? s.user() : "<user>";
+        steps.add("Protect the form (CAPTCHA, rate limit) or disable it; keep " + s.subject()
+                + " from sending meanwhile: " + switch (server) {
+                    case POSTFIX -> "authorized_submit_users = !" + who + ", static:all";
+                    case EXIM -> "remove " + who + " from trusted_users, and deny it in acl_not_smtp";
+                    case OTHER -> "take away its right to submit mail";
+                });
         return steps;
     }
 

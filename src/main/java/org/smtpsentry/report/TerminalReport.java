@@ -26,6 +26,7 @@ public final class TerminalReport {
 
     public void print(Analysis a, PrintWriter out) {
         ZoneId zone = a.zone();
+        ServerKind server = ServerKind.of(a.inputs());
         out.println(p.bold("smtpsentry analyze") + ": " + Numbers.count(a.lines()) + " lines in " + a.inputs().size()
                 + (a.inputs().size() == 1 ? " file" : " files") + ", " + Numbers.count(a.events()) + " events"
                 + (a.first() == null ? "" : ", " + Times.span(a.first(), a.last(), zone) + " (" + zone + ")"));
@@ -51,7 +52,7 @@ public final class TerminalReport {
             java.util.Set<String> attackers = new java.util.HashSet<>();
             a.verdictsOf(AttackingIp.class).forEach(ip -> attackers.add(ip.ip()));
             for (CompromisedAccount c : accounts) {
-                account(c, attackers, zone, out);
+                account(c, attackers, zone, server, out);
             }
         }
         if (!bruteForce.isEmpty()) {
@@ -64,7 +65,7 @@ public final class TerminalReport {
             out.print(t.render("  "));
             out.println();
             for (AttackingIp ip : bruteForce) {
-                details(ip, out);
+                details(ip, server, out);
             }
         }
         if (!aborts.isEmpty()) {
@@ -76,13 +77,13 @@ public final class TerminalReport {
             out.print(t.render("  "));
             out.println();
             for (AttackingIp ip : aborts) {
-                details(ip, out);
+                details(ip, server, out);
             }
         }
         if (!scripts.isEmpty()) {
             heading(out, "Local script spam", scripts.size());
             for (AbusedLocalScript s : scripts) {
-                script(s, zone, out);
+                script(s, zone, server, out);
             }
         }
         if (!weak.isEmpty()) {
@@ -90,7 +91,7 @@ public final class TerminalReport {
             for (WeakCredential w : weak) {
                 out.println("  " + p.bold(w.login()) + ": " + w.rule());
                 evidence(w.evidence().samples(), out);
-                steps(w, out);
+                steps(w, server, out);
             }
         }
         symptoms(a, out);
@@ -103,7 +104,8 @@ public final class TerminalReport {
         out.println(p.bold(p.red(title.toUpperCase(java.util.Locale.ROOT) + " (" + n + ")")));
     }
 
-    private void account(CompromisedAccount c, java.util.Set<String> attackers, ZoneId zone, PrintWriter out) {
+    private void account(CompromisedAccount c, java.util.Set<String> attackers, ZoneId zone, ServerKind server,
+                         PrintWriter out) {
         Traffic t = c.traffic();
         out.println("  " + p.bold(c.login()) + "  active " + Times.span(c.span().first(), c.span().last(), zone)
                 + ", flagged " + Times.full(c.span().flagged(), zone));
@@ -133,10 +135,10 @@ public final class TerminalReport {
         }
         out.println("    why: " + String.join("; ", c.reasons()));
         evidence(c.evidence().samples(), out);
-        steps(c, out);
+        steps(c, server, out);
     }
 
-    private void script(AbusedLocalScript s, ZoneId zone, PrintWriter out) {
+    private void script(AbusedLocalScript s, ZoneId zone, ServerKind server, PrintWriter out) {
         Traffic t = s.traffic();
         out.println("  " + p.bold(s.subject()) + "  active " + Times.span(s.span().first(), s.span().last(), zone)
                 + ", flagged " + Times.full(s.span().flagged(), zone));
@@ -149,15 +151,15 @@ public final class TerminalReport {
         }
         out.println("    why: " + String.join("; ", s.reasons()));
         evidence(s.evidence().samples(), out);
-        steps(s, out);
+        steps(s, server, out);
     }
 
-    private void details(AttackingIp ip, PrintWriter out) {
+    private void details(AttackingIp ip, ServerKind server, PrintWriter out) {
         out.println("  " + p.bold(ip.ip()) + (ip.usersTried().isEmpty() ? "" :
                 ": tried " + String.join(", ", ip.usersTried().stream().limit(10).toList())
                         + (ip.distinctUsers() > 10 ? ", ..." : "")));
         evidence(ip.evidence().samples(), out);
-        steps(ip, out);
+        steps(ip, server, out);
     }
 
     private String found(AttackingIp ip) {
@@ -180,10 +182,10 @@ public final class TerminalReport {
         }
     }
 
-    private void steps(Verdict v, PrintWriter out) {
+    private void steps(Verdict v, ServerKind server, PrintWriter out) {
         out.println("    next steps:");
         int i = 1;
-        for (String step : NextSteps.of(v)) {
+        for (String step : NextSteps.of(v, server)) {
             out.println("      " + i++ + ". " + step);
         }
         out.println();
