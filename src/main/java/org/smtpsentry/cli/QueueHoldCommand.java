@@ -32,14 +32,14 @@ final class QueueHoldCommand implements Callable<Integer> {
         MailQueue q = queue.open();
         List<SelectedMessage> selected = change.select(q, selection.selection(), selection.describe(), Instant.now(),
                 out);
-        List<SelectedMessage> todo = selected.stream().filter(s -> !ChangeOptions.held(s.message())).toList();
-        if (todo.size() < selected.size()) {
-            out.println((selected.size() - todo.size()) + " of them already on hold; nothing to do for those");
+        List<SelectedMessage> toHold = selected.stream().filter(s -> !ChangeOptions.held(s.message())).toList();
+        if (toHold.size() < selected.size()) {
+            out.println((selected.size() - toHold.size()) + " of them already on hold; nothing to do for those");
         }
-        if (todo.isEmpty() || !Confirmation.given(change.yes, "hold " + todo.size() + " messages", out)) {
+        if (toHold.isEmpty() || !Confirmation.given(change.yes, "hold " + toHold.size() + " messages", out)) {
             return 0;
         }
-        ChangeOptions.report(out, "placed on hold", q.hold(todo.stream().map(s -> s.message().id()).toList()));
+        ChangeOptions.report(out, "placed on hold", q.hold(toHold.stream().map(s -> s.message().id()).toList()));
         return 0;
     }
 }

@@ -32,14 +32,14 @@ final class QueueReleaseCommand implements Callable<Integer> {
         MailQueue q = queue.open();
         List<SelectedMessage> selected = change.select(q, selection.selection(), selection.describe(), Instant.now(),
                 out);
-        List<SelectedMessage> todo = selected.stream().filter(s -> ChangeOptions.held(s.message())).toList();
-        if (todo.size() < selected.size()) {
-            out.println((selected.size() - todo.size()) + " of them not on hold; nothing to do for those");
+        List<SelectedMessage> toRelease = selected.stream().filter(s -> ChangeOptions.held(s.message())).toList();
+        if (toRelease.size() < selected.size()) {
+            out.println((selected.size() - toRelease.size()) + " of them not on hold; nothing to do for those");
         }
-        if (todo.isEmpty() || !Confirmation.given(change.yes, "release " + todo.size() + " messages", out)) {
+        if (toRelease.isEmpty() || !Confirmation.given(change.yes, "release " + toRelease.size() + " messages", out)) {
             return 0;
         }
-        ChangeOptions.report(out, "released", q.release(todo.stream().map(s -> s.message().id()).toList()));
+        ChangeOptions.report(out, "released", q.release(toRelease.stream().map(s -> s.message().id()).toList()));
         return 0;
     }
 }
