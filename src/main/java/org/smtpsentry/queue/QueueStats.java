@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.smtpsentry.event.Mailbox;
 
 /** A queue at a glance: how many messages, and the top senders, logins, recipient domains, clients and ages. */
@@ -25,37 +24,36 @@ public record QueueStats(long messages, long bytes, long recipients, List<Count>
     public static QueueStats of(Collection<QueuedMessage> queue, Instant now, int top) {
         long bytes = 0;
         long rcpts = 0;
+        Map<String, Long> queues = new HashMap<>();
+        Map<String, Long> senders = new HashMap<>();
+        Map<String, Long> logins = new HashMap<>();
+        Map<String, Long> domains = new HashMap<>();
+        Map<String, Long> clients = new HashMap<>();
+        Map<String, Long> ages = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        // one pass, counting every figure of a message at once
         for (QueuedMessage m : queue) {
             bytes += m.size();
             rcpts += m.recipients().size();
-        }
-        Map<String, Long> ages = tally(queue, m -> Set.of(Ages.bucket(Duration.between(m.arrival(), now))));
-        List<Count> byAge = AGE_ORDER.stream().filter(ages::containsKey).map(a -> new Count(a, ages.get(a))).toList();
-        return new QueueStats(queue.size(), bytes, rcpts,
-                top(tally(queue, m -> Set.of(m.queue())), Integer.MAX_VALUE),
-                top(tally(queue, m -> Set.of(m.sender().isNullSender() ? "<>" : m.sender().address())), top),
-                top(tally(queue, m -> Set.of(m.login().isEmpty() ? "(none)" : m.login())), top),
-                top(tally(queue, QueueStats::domains), top),
-                top(tally(queue, m -> Set.of(m.client().isEmpty() ? "(local)" : m.client())), top),
-                byAge);
-    }
-
-    private static Set<String> domains(QueuedMessage m) {
-        Set<String> d = new HashSet<>();
-        for (Mailbox r : m.recipients()) {
-            d.add(r.domain());
-        }
-        return d;
-    }
-
-    private static Map<String, Long> tally(Collection<QueuedMessage> queue, Function<QueuedMessage, Set<String>> keys) {
-        Map<String, Long> counts = new HashMap<>();
-        for (QueuedMessage m : queue) {
-            for (String k : keys.apply(m)) {
-                counts.merge(k, 1L, Long::sum);
+            count(queues, m.queue());
+            count(senders, m.sender().isNullSender() ? "<>" : m.sender().address());
+            count(logins, m.login().isEmpty() ? "(none)" : m.login());
+            count(clients, m.client().isEmpty() ? "(local)" : m.client());
+            count(ages, Ages.bucket(Duration.between(m.arrival(), now)));
+            seen.clear();
+            for (Mailbox r : m.recipients()) {
+                if (seen.add(r.domain())) {
+                    count(domains, r.domain());
+                }
             }
         }
-        return counts;
+        List<Count> byAge = AGE_ORDER.stream().filter(ages::containsKey).map(a -> new Count(a, ages.get(a))).toList();
+        return new QueueStats(queue.size(), bytes, rcpts, top(queues, Integer.MAX_VALUE), top(senders, top),
+                top(logins, top), top(domains, top), top(clients, top), byAge);
+    }
+
+    private static void count(Map<String, Long> counts, String key) {
+        counts.merge(key, 1L, Long::sum);
     }
 
     private static List<Count> top(Map<String, Long> counts, int n) {
