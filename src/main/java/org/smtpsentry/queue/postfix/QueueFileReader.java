@@ -13,7 +13,7 @@ import java.util.List;
  * Reads a queue file with as few system calls as it allows: one open, one read of the first {@link #FIRST} bytes
  * (the whole file, for most messages), and further reads only of what the decoding asks for next (the extracted
  * records after a long text, the rest of a long header section). Reading is bounded: at most {@link #MAX_PART}
- * bytes when the whole text is not wanted.
+ * bytes when the whole text is not wanted; a whole text longer than the first read is read whole.
  */
 final class QueueFileReader {
     /** The first read: envelope, headers and extracted records of a typical message. */
@@ -27,12 +27,12 @@ final class QueueFileReader {
     }
 
     static QueueFile read(Path file, QueueFile.Text keep) throws IOException {
-        if (keep == QueueFile.Text.WHOLE) {
-            return QueueFile.parse(Files.readAllBytes(file), keep);
-        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             List<QueueFile.Piece> pieces = new ArrayList<>(3);
             pieces.add(read(ch, 0, FIRST_BUFFER.get()));
+            if (keep == QueueFile.Text.WHOLE && !pieces.get(0).toEnd()) {
+                return QueueFile.parse(Files.readAllBytes(file), keep); // a long message: all of it, as it is now
+            }
             QueueFile q = QueueFile.parse(pieces, keep);
             long budget = MAX_PART - FIRST;
             int next = FIRST;
