@@ -22,46 +22,74 @@ public record QueueStats(long messages, long bytes, long recipients, List<Count>
     private static final List<String> AGE_ORDER = List.of("< 1h", "1-6h", "6-24h", "1-3d", "> 3d");
 
     public static QueueStats of(Collection<QueuedMessage> queue, Instant now, int top) {
-        long bytes = 0;
-        long rcpts = 0;
-        Map<String, Long> queues = new HashMap<>();
-        Map<String, Long> senders = new HashMap<>();
-        Map<String, Long> logins = new HashMap<>();
-        Map<String, Long> domains = new HashMap<>();
-        Map<String, Long> clients = new HashMap<>();
-        Map<String, Long> ages = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        // one pass, counting every figure of a message at once
-        for (QueuedMessage m : queue) {
+        // counted in parallel, a tally per thread merged at the end: on 100,000 messages the counting is a fifth of
+        // the work once the files are read
+        Tally t = queue.parallelStream().collect(() -> new Tally(now), Tally::add, Tally::addAll);
+        List<Count> byAge = AGE_ORDER.stream().filter(t.ages::containsKey)
+                .map(a -> new Count(a, t.ages.get(a)[0])).toList();
+        return new QueueStats(queue.size(), t.bytes, t.rcpts, top(t.queues, Integer.MAX_VALUE), top(t.senders, top),
+                top(t.logins, top), top(t.domains, top), top(t.clients, top), byAge);
+    }
+
+    /** Every figure of a part of the queue, counted in one pass. */
+    private static final class Tally {
+        private final Instant now;
+        private long bytes;
+        private long rcpts;
+        private final Map<String, long[]> queues = new HashMap<>();
+        private final Map<String, long[]> senders = new HashMap<>();
+        private final Map<String, long[]> logins = new HashMap<>();
+        private final Map<String, long[]> domains = new HashMap<>();
+        private final Map<String, long[]> clients = new HashMap<>();
+        private final Map<String, long[]> ages = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Tally(Instant now) {
+            this.now = now;
+        }
+
+        void add(QueuedMessage m) {
             bytes += m.size();
             rcpts += m.recipients().size();
-            count(queues, m.queue());
-            count(senders, m.sender().isNullSender() ? "<>" : m.sender().address());
-            count(logins, m.login().isEmpty() ? "(none)" : m.login());
-            count(clients, m.client().isEmpty() ? "(local)" : m.client());
-            count(ages, Ages.bucket(Duration.between(m.arrival(), now)));
+            count(queues, m.queue(), 1);
+            count(senders, m.sender().isNullSender() ? "<>" : m.sender().address(), 1);
+            count(logins, m.login().isEmpty() ? "(none)" : m.login(), 1);
+            count(clients, m.client().isEmpty() ? "(local)" : m.client(), 1);
+            count(ages, Ages.bucket(Duration.between(m.arrival(), now)), 1);
             seen.clear();
             for (Mailbox r : m.recipients()) {
                 if (seen.add(r.domain())) {
-                    count(domains, r.domain());
+                    count(domains, r.domain(), 1);
                 }
             }
         }
-        List<Count> byAge = AGE_ORDER.stream().filter(ages::containsKey).map(a -> new Count(a, ages.get(a))).toList();
-        return new QueueStats(queue.size(), bytes, rcpts, top(queues, Integer.MAX_VALUE), top(senders, top),
-                top(logins, top), top(domains, top), top(clients, top), byAge);
+
+        void addAll(Tally o) {
+            bytes += o.bytes;
+            rcpts += o.rcpts;
+            merge(queues, o.queues);
+            merge(senders, o.senders);
+            merge(logins, o.logins);
+            merge(clients, o.clients);
+            merge(ages, o.ages);
+            merge(domains, o.domains);
+        }
+
+        private static void merge(Map<String, long[]> into, Map<String, long[]> from) {
+            from.forEach((k, v) -> count(into, k, v[0]));
+        }
+
+        /** A long[1] per key: counting does not box a Long per message. */
+        private static void count(Map<String, long[]> counts, String key, long n) {
+            counts.computeIfAbsent(key, k -> new long[1])[0] += n;
+        }
     }
 
-    private static void count(Map<String, Long> counts, String key) {
-        counts.merge(key, 1L, Long::sum);
-    }
-
-    private static List<Count> top(Map<String, Long> counts, int n) {
+    private static List<Count> top(Map<String, long[]> counts, int n) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
-                .map(e -> new Count(e.getKey(), e.getValue()))
+                .map(e -> new Count(e.getKey(), e.getValue()[0]))
                 .sorted(Comparator.comparingLong(Count::messages).reversed().thenComparing(Count::key))
+                .limit(n)
                 .toList();
     }
 }
