@@ -67,7 +67,7 @@ showq0=$(showq_ticks)
   /^ +[^ (]+@/ { n = split($1, a, "@"); domain[a[n]]++ }
   END { for (s in sender) print sender[s], s > "/dev/stderr"; for (d in domain) print domain[d], d }'"'"' \
   2> "$2/shell-senders.txt" | sort -rn > "$2/shell-stats.txt"' sh "$conf" "$dir"
-showq_cpu=$(echo "($(showq_ticks) - $showq0) / $tick" | bc -l)
+showq_cpu=$(printf '%.2f' "$(echo "($(showq_ticks) - $showq0) / $tick" | bc -l)")
 shell_stats=$(cut -d' ' -f1 "$dir/t-shell"); shell_stats_cpu=$(echo "$(cpu "$dir/t-shell") + $showq_cpu" | bc -l)
 
 # --- the floor of any per-message stats: opening and reading every queue file once, in C, one process
