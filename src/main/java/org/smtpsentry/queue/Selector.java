@@ -22,17 +22,16 @@ public final class Selector {
     }
 
     /**
-     * The messages a selection picks, in no order, each read only as far as the selection needs (for counting: the
-     * envelope alone when no subject or text is asked for).
+     * The messages a selection picks, a parallel stream in no order, each read when the stream gets to it and only as
+     * far as the selection needs (for counting: the envelope alone when no subject or text is asked for).
      */
-    public static List<QueuedMessage> messages(MailQueue queue, Selection selection, Instant now) {
+    public static Stream<QueuedMessage> messages(MailQueue queue, Selection selection, Instant now) {
         boolean withContent = selection.needsContent();
         boolean envelope = !selection.needsHeaders();
         return queue.entries().parallelStream()
                 .flatMap(entry -> (envelope ? entry.loadEnvelope() : entry.load(withContent)).stream()
                         .flatMap(loaded -> picked(entry, loaded, queue, selection, now)))
-                .map(SelectedMessage::message)
-                .toList();
+                .map(SelectedMessage::message);
     }
 
     private static Stream<SelectedMessage> picked(QueueEntry entry, QueueEntry.Loaded loaded, MailQueue queue,
