@@ -18,7 +18,7 @@ import java.util.List;
 final class QueueFileReader {
     /** The first read: envelope, headers and extracted records of a typical message. */
     static final int FIRST = 16 * 1024;
-    /** The most read of one file when its whole text is not wanted (a header section is never longer). */
+    /** The most read of one file when its whole text is not wanted: far above Postfix's header_size_limit (100 KB). */
     static final int MAX_PART = 4 << 20;
     /** Its reuse saves zeroing a new buffer per file (the decoded fields are copied out of it). */
     private static final ThreadLocal<byte[]> FIRST_BUFFER = ThreadLocal.withInitial(() -> new byte[FIRST]);
