@@ -6,7 +6,7 @@
 #   --contains  smtpsentry queue list --contains vs  postcat -q ID | grep, per message (timed on SAMPLE messages,
 #                                                   default 1,000, and extrapolated to COUNT: said so in the output)
 #   purge       smtpsentry queue purge --all (quarantine archive included) of the whole queue; target < 60 s
-# Needs root (a private Postfix instance), postfix installed, a JDK 21+, bc, unzip. Prints the figures side by side.
+# Needs root (a private Postfix instance), postfix installed, a JDK 21+, bc, unzip, GNU time (/usr/bin/time). Prints the figures side by side.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count=${1:-100000}
@@ -45,20 +45,35 @@ lines=-1
 while [ "$lines" != "$(wc -l < "$dir/mail.log")" ]; do lines=$(wc -l < "$dir/mail.log"); sleep 3; done
 sync
 
-# --- stats
-t0=$(now)
-"$smtpsentry" queue stats -c "$conf" > "$dir/ours-stats.txt"
-ours_stats=$(since "$t0")
-t0=$(now)
-"$smtpsentry" queue stats -c "$conf" > "$dir/ours-stats.txt"
-ours_stats2=$(since "$t0")
-t0=$(now)
-postqueue -c "$conf" -p | awk '
+# --- stats, wall and CPU time. The load of other work on the machine inflates wall times; CPU time (user + system)
+# is steadier. The shell's CPU includes showq, the Postfix daemon that reads the queue files for postqueue -p: it is
+# a child of master, so it is counted from /proc (its own time while it lives on, master's reaped children after).
+tick=$(getconf CLK_TCK)
+master=$(tr -d ' ' < "$dir/spool/pid/master.pid")
+showq_ticks() {
+  local t p
+  t=$(awk '{print $16 + $17}' "/proc/$master/stat")
+  for p in $(pgrep -P "$master" -x showq); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+  echo "$t"
+}
+cpu() { awk '{print $2 + $3}' "$1"; }
+/usr/bin/time -f '%e %U %S' -o "$dir/t-ours" "$smtpsentry" queue stats -c "$conf" > "$dir/ours-stats.txt"
+ours_stats=$(cut -d' ' -f1 "$dir/t-ours"); ours_stats_cpu=$(cpu "$dir/t-ours")
+/usr/bin/time -f '%e %U %S' -o "$dir/t-ours" "$smtpsentry" queue stats -c "$conf" > "$dir/ours-stats.txt"
+ours_stats2=$(cut -d' ' -f1 "$dir/t-ours"); ours_stats2_cpu=$(cpu "$dir/t-ours")
+showq0=$(showq_ticks)
+/usr/bin/time -f '%e %U %S' -o "$dir/t-shell" sh -c 'postqueue -c "$1" -p | awk '"'"'
   /^[0-9A-Za-z]+[*!]? / { sender[$NF]++; next }
   /^ +[^ (]+@/ { n = split($1, a, "@"); domain[a[n]]++ }
-  END { for (s in sender) print sender[s], s > "/dev/stderr"; for (d in domain) print domain[d], d }' \
-  2> "$dir/shell-senders.txt" | sort -rn > "$dir/shell-stats.txt"
-shell_stats=$(since "$t0")
+  END { for (s in sender) print sender[s], s > "/dev/stderr"; for (d in domain) print domain[d], d }'"'"' \
+  2> "$2/shell-senders.txt" | sort -rn > "$2/shell-stats.txt"' sh "$conf" "$dir"
+showq_cpu=$(printf '%.2f' "$(echo "($(showq_ticks) - $showq0) / $tick" | bc -l)")
+shell_stats=$(cut -d' ' -f1 "$dir/t-shell"); shell_stats_cpu=$(echo "$(cpu "$dir/t-shell") + $showq_cpu" | bc -l)
+
+# --- the floor of any per-message stats: opening and reading every queue file once, in C, one process
+t0=$(now)
+find "$dir/spool/deferred" -type f -print0 | xargs -0 cat > /dev/null
+floor_read=$(since "$t0")
 
 # --- stats with logins: postqueue has no login, so the shell reads each message (timed on the sample)
 postqueue -c "$conf" -p | awk '/^[0-9A-Za-z]+[*!]? / { sub(/[*!]$/, "", $1); print $1 }' > "$dir/ids.txt"
@@ -100,13 +115,15 @@ echo
 echo "smtpsentry queue vs the shell equivalent, $count deferred messages, same machine, same run (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-44s %12s %16s %8s\n' "task" "smtpsentry" "shell" "speed-up"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "stats (shell: postqueue -p | awk, no logins)" "$ours_stats" "$shell_stats" "$(ratio "$shell_stats" "$ours_stats")"
+printf '%-44s %10.2f s %14.2f s %7sx\n' "  CPU time (user + system; shell: with showq)" "$ours_stats_cpu" "$shell_stats_cpu" "$(ratio "$shell_stats_cpu" "$ours_stats_cpu")"
+printf '%-44s %12s %14.2f s\n' "  (floor: find | xargs cat of every file)" "" "$floor_read"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "stats with logins (shell: postcat per message)" "$ours_stats" "$shell_logins" "$(ratio "$shell_logins" "$ours_stats")"
 printf '%-44s %12s %16s\n' "" "" "(extrapolated from $sample messages: $shell_login_sample s)"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "list --contains NEEDLE-4242" "$ours_contains" "$shell_contains" "$(ratio "$shell_contains" "$ours_contains")"
 printf '%-44s %12s %16s\n' "" "" "(extrapolated from $sample messages: $shell_sample s)"
 printf '%-44s %10.2f s %16s\n' "purge all (quarantine archive included)" "$ours_purge" "-"
 echo
-echo "second runs of smtpsentry: stats $ours_stats2 s, list --contains $ours_contains2 s (the table shows the first)"
+echo "second runs of smtpsentry: stats $ours_stats2 s ($ours_stats2_cpu s CPU; showq alone: $showq_cpu s CPU), list --contains $ours_contains2 s (the table shows the first)"
 echo "shell stats with postqueue -p | awk lacks logins and clients; smtpsentry's stats has them"
 echo "found with --contains: smtpsentry $ours_found of $count; shell $shell_found of the $sample sampled"
 echo "purge: $archived messages archived ($archive_mb MB zip), $left left in the deferred queue"

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.smtpsentry.queue.MailQueue;
 import org.smtpsentry.queue.QueueStats;
-import org.smtpsentry.queue.SelectedMessage;
 import org.smtpsentry.queue.Selector;
 import org.smtpsentry.queue.StatsReport;
 import org.smtpsentry.text.JsonWriter;
@@ -39,8 +38,7 @@ final class QueueStatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MailQueue q = queue.open();
         Instant now = Instant.now();
-        QueueStats stats = QueueStats.of(Selector.select(q, selection.selection(), now).stream()
-                .map(SelectedMessage::message).toList(), now, top);
+        QueueStats stats = QueueStats.of(Selector.messages(q, selection.selection(), now), now, top);
         if (json) {
             StatsReport.json(new JsonWriter(out), stats, q);
         } else {

@@ -12,6 +12,14 @@ public interface QueueEntry {
     Optional<Loaded> load(boolean withContent);
 
     /**
+     * Reads what counting needs (the envelope, login, client and local user), as cheaply as the queue allows; the
+     * subject may be left "" (a Postfix queue file's text is then skipped). Empty when gone.
+     */
+    default Optional<Loaded> loadEnvelope() {
+        return load(false);
+    }
+
+    /**
      * A message read from the queue; {@code content} is null when it was not asked for. {@code envelopeOnly} when
      * only the MTA's listing was readable: no login, client, local user or subject.
      */

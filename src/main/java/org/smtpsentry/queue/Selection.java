@@ -53,6 +53,11 @@ public record Selection(List<String> senders, List<String> recipients, List<Stri
         return !contains.isEmpty();
     }
 
+    /** Whether matching needs the header section (subject) or more, not only the envelope and submission. */
+    public boolean needsHeaders() {
+        return !subjects.isEmpty() || needsContent();
+    }
+
     /** Whether matching needs what only the queue file tells (login, client, local user, subject). */
     public boolean needsSubmission() {
         return !logins.isEmpty() || !clients.isEmpty() || !localUsers.isEmpty() || !subjects.isEmpty();

@@ -1,14 +1,12 @@
 package org.smtpsentry.queue.postfix;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.DirectoryStream;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,9 +36,8 @@ import org.smtpsentry.queue.Received;
 public final class PostfixQueue implements MailQueue {
     /** The queues a message waits in; maildrop holds files pickup has not taken in yet. */
     static final List<String> QUEUES = List.of("incoming", "active", "deferred", "hold");
-    /** A file bigger than this is read only up to {@link #HEAD} when its body is not needed. */
-    private static final long WHOLE_UP_TO = 4L << 20;
-    private static final int HEAD = 1 << 20;
+    /** Hash sub-folder levels looked into (Postfix's hash_queue_depth is at most 2 in practice). */
+    private static final int MAX_HASH_DEPTH = 2;
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final Path configDir;
@@ -91,24 +88,7 @@ public final class PostfixQueue implements MailQueue {
                 continue;
             }
             try {
-                // one stat per file, done by the walk itself: its attributes give the size too
-                Files.walkFileTree(dir, java.util.Set.of(), 3, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && (!queue.equals("incoming") || ready(file))) {
-                            entries.add(new FileEntry(queueDir, file, queue, attrs.size()));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        if (e instanceof NoSuchFileException) {
-                            return FileVisitResult.CONTINUE; // moved or delivered while walking
-                        }
-                        throw e;
-                    }
-                });
+                list(dir, queue, 0, entries);
             } catch (AccessDeniedException e) {
                 return PostqueueJson.entries(this, listWithPostqueue());
             } catch (IOException e) {
@@ -118,9 +98,45 @@ public final class PostfixQueue implements MailQueue {
         return entries;
     }
 
+    /**
+     * The queue files under {@code dir}, told by their names alone (no stat per file: on 100,000 messages that is
+     * 100,000 system calls saved): the one-character names are the hash_queue_depth sub-folders, queue ids the files.
+     */
+    private void list(Path dir, String queue, int depth, List<QueueEntry> into) throws IOException {
+        try (DirectoryStream<Path> names = Files.newDirectoryStream(dir)) {
+            for (Path p : names) {
+                String name = p.getFileName().toString();
+                if (name.length() == 1 && depth < MAX_HASH_DEPTH) {
+                    try {
+                        list(p, queue, depth + 1, into);
+                    } catch (NoSuchFileException | NotDirectoryException e) {
+                        // not a hash sub-folder after all, or removed meanwhile: nothing queued there
+                    }
+                } else if (isQueueId(name) && (!queue.equals("incoming") || ready(p))) {
+                    into.add(new FileEntry(queueDir, p, queue));
+                }
+            }
+        }
+    }
+
+    /** A Postfix queue id: short (hexadecimal) or long (enable_long_queue_ids) form, letters and digits only. */
+    static boolean isQueueId(String name) {
+        int n = name.length();
+        if (n < 6 || n > 32) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public Optional<QueueEntry> entry(QueueId id) {
-        if (!id.value().matches("[0-9A-Za-z]{6,32}")) {
+        if (!isQueueId(id.value())) {
             return Optional.empty();
         }
         for (QueueEntry e : entries()) {
@@ -199,7 +215,7 @@ public final class PostfixQueue implements MailQueue {
      * A queue file: read when asked. Postfix may move it meanwhile (deferred to active and back, or to hold): it is
      * then looked for in the other queues; it is "gone" only when it is in none (delivered or removed).
      */
-    private record FileEntry(Path queueDir, Path file, String queue, long fileSize) implements QueueEntry {
+    private record FileEntry(Path queueDir, Path file, String queue) implements QueueEntry {
         @Override
         public QueueId id() {
             return new QueueId(file.getFileName().toString());
@@ -207,18 +223,27 @@ public final class PostfixQueue implements MailQueue {
 
         @Override
         public Optional<Loaded> load(boolean withContent) {
-            byte[] bytes;
+            return read(withContent ? QueueFile.Text.WHOLE : QueueFile.Text.HEADERS);
+        }
+
+        @Override
+        public Optional<Loaded> loadEnvelope() {
+            return read(QueueFile.Text.NONE);
+        }
+
+        private Optional<Loaded> read(QueueFile.Text keep) {
+            QueueFile q;
             try {
-                bytes = read(file, withContent || fileSize <= WHOLE_UP_TO);
+                q = QueueFileReader.read(file, keep);
             } catch (NoSuchFileException e) {
-                return moved().flatMap(entry -> entry.load(withContent));
+                return moved().flatMap(entry -> entry.read(keep));
             } catch (AccessDeniedException e) {
                 throw new UserError(file + ": permission denied; run as root or as the postfix user; nothing done", e);
             } catch (IOException e) {
                 throw new UserError(file + ": cannot read: " + e.getMessage() + "; nothing done", e);
             }
-            QueueFile q = QueueFile.parse(bytes, withContent);
-            return Optional.of(new Loaded(message(id(), queue, q), withContent ? new MessageContent(q.text()) : null));
+            return Optional.of(new Loaded(message(id(), queue, q),
+                    keep == QueueFile.Text.WHOLE ? new MessageContent(q.text()) : null));
         }
 
         /** Where the file went: the same id in another queue, hashed by its first characters (hash_queue_depth). */
@@ -229,20 +254,11 @@ public final class PostfixQueue implements MailQueue {
                 for (Path candidate : List.of(dir.resolve(id), dir.resolve(id.substring(0, 1)).resolve(id),
                         dir.resolve(id.substring(0, 1)).resolve(id.substring(1, 2)).resolve(id))) {
                     if (!candidate.equals(file) && Files.isRegularFile(candidate)) {
-                        return Optional.of(new FileEntry(queueDir, candidate, other, fileSize));
+                        return Optional.of(new FileEntry(queueDir, candidate, other));
                     }
                 }
             }
             return Optional.empty();
-        }
-
-        private static byte[] read(Path file, boolean whole) throws IOException {
-            if (whole) {
-                return Files.readAllBytes(file);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return in.readNBytes(HEAD);
-            }
         }
     }
 
@@ -269,6 +285,6 @@ public final class PostfixQueue implements MailQueue {
             rcpts.add(Mailbox.of(r));
         }
         return new QueuedMessage(id, queue, q.arrival(), q.size(), Mailbox.of(q.sender()), rcpts, login, client,
-                localUser, Headers.value(q.text(), "Subject"), "");
+                localUser, q.text().length == 0 ? "" : Headers.value(q.text(), "Subject"), "");
     }
 }

@@ -14,10 +14,15 @@ import java.util.Map;
  * named attributes 'A' such as sasl_username and client_address, recipients 'R'; done 'D' and cancelled '/'
  * recipients are no longer pending), then 'M' and the message text as lines ('N') and pieces of long lines ('L'),
  * then 'X' and the recipients extracted from headers, then 'E'. A pointer record 'p' continues reading at the
- * offset it holds (cleanup writes them when it edits a file in place).
+ * offset it holds (cleanup writes them when it edits a file in place). The 'C' record gives the offset of the
+ * message text and its length, so the extracted records can be reached without reading the text (as qmgr does).
+ *
+ * @param complete  the 'E' record was reached (false: a file still being written, or its bytes ran out)
+ * @param wanted    the file offset where the bytes given ran out before what was asked was read, or -1: the caller
+ *                  reads from there and decodes again with that piece added
  */
 record QueueFile(long size, Instant arrival, String sender, List<String> recipients, Map<String, String> attributes,
-                 byte[] text, boolean complete) {
+                 byte[] text, boolean complete, long wanted) {
     private static final int MAX_POINTERS = 10_000;
     /** The named attributes kept; a queue file has some twenty, and only these are used. */
     static final List<String> ATTRIBUTES = List.of("sasl_username", "sasl_method", "client_address",
@@ -25,45 +30,86 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
     private static final byte[][] KEPT = ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII))
             .toArray(byte[][]::new);
 
+    /** How much of the message text a reading keeps. */
+    enum Text {
+        /**
+         * None: the envelope and the extracted recipients only, the text skipped with the 'C' record's offsets.
+         * A local submission (no client_address) keeps its headers all the same: its Received header names the user.
+         */
+        NONE,
+        /** The header section and the blank line after it. */
+        HEADERS,
+        /** The whole text, headers and body. */
+        WHOLE
+    }
+
     /**
-     * Decodes {@code b}. With {@code wholeText} false only the header section of the message text is kept (enough
-     * for Subject and Received); {@code text} is then the headers and a blank line. {@code complete} is false when
-     * the bytes end before the 'E' record (a file still being written, or only its start was read).
+     * Bytes [at, at + length) of a queue file; {@code toEnd} when they reach the end of the file.
      */
-    static QueueFile parse(byte[] b, boolean wholeText) {
+    record Piece(long at, byte[] bytes, int length, boolean toEnd) {
+        static Piece whole(byte[] b) {
+            return new Piece(0, b, b.length, true);
+        }
+
+        long end() {
+            return at + length;
+        }
+    }
+
+    /** Decodes a whole file. */
+    static QueueFile parse(byte[] b, Text keep) {
+        return parse(List.of(Piece.whole(b)), keep);
+    }
+
+    /** Decodes what {@code pieces} hold of a file (a few pieces: the start, and the extracted records). */
+    static QueueFile parse(List<Piece> pieces, Text keep) {
         long size = -1;
         long dataOffset = -1;
         Instant arrival = Instant.EPOCH;
         String sender = "";
-        List<String> rcpts = new ArrayList<>();
-        Map<String, String> attrs = new HashMap<>();
-        ByteArrayOutputStream text = new ByteArrayOutputStream(Math.min(b.length, 1 << 16));
+        List<String> rcpts = new ArrayList<>(4);
+        Map<String, String> attrs = new HashMap<>(8);
+        ByteArrayOutputStream text = new ByteArrayOutputStream(keep == Text.NONE ? 0 : 4096);
         boolean inText = false;
         boolean headersDone = false;
         boolean complete = false;
         int pointers = 0;
-        int pos = 0;
-        while (pos < b.length) {
-            int type = b[pos++] & 0xff;
+        long pos = 0;
+        records:
+        while (true) {
+            Piece piece = pieceAt(pieces, pos);
+            if (piece == null) {
+                // nothing read at pos: past the end of the file (a truncated file), or not read yet
+                long wanted = pastEnd(pieces, pos) ? -1 : pos;
+                return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
+                        text.toByteArray(), false, wanted);
+            }
+            byte[] b = piece.bytes();
+            int limit = piece.length();
+            int i = (int) (pos - piece.at());
+            int type = b[i++] & 0xff;
             long len = 0;
             int shift = 0;
             while (true) {
-                if (pos >= b.length || shift > 28) {
-                    return new QueueFile(size, arrival, sender, rcpts, attrs, text.toByteArray(), false);
+                if (i >= limit || shift > 28) {
+                    boolean more = i >= limit && !piece.toEnd();
+                    return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
+                            text.toByteArray(), false, more ? pos : -1);
                 }
-                int c = b[pos++] & 0xff;
+                int c = b[i++] & 0xff;
                 len |= (long) (c & 0x7f) << shift;
                 if ((c & 0x80) == 0) {
                     break;
                 }
                 shift += 7;
             }
-            if (pos + len > b.length) {
-                break;
+            if (i + len > limit) {
+                return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
+                        text.toByteArray(), false, piece.toEnd() ? -1 : pos);
             }
-            int start = pos;
+            int start = i;
             int n = (int) len;
-            pos += n;
+            pos = piece.at() + start + n;
             switch (type) {
                 case 'C' -> {
                     size = number(b, start, start + n, 0);
@@ -80,16 +126,23 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                         }
                     }
                 }
-                case 'M' -> inText = true;
+                case 'M' -> {
+                    inText = true;
+                    boolean local = !attrs.containsKey("client_address") && !attrs.containsKey("log_client_address");
+                    if (keep == Text.NONE && !local && canSkipText(dataOffset, size)) {
+                        headersDone = true;
+                        pos = dataOffset + size; // straight to the extracted records
+                    }
+                }
                 case 'N', 'L' -> {
-                    if (inText && !headersDone) {
+                    if (inText && (!headersDone || keep == Text.WHOLE)) {
                         text.write(b, start, n);
                         if (type == 'N') {
                             text.write('\n');
-                            if (n == 0 && !wholeText) {
+                            if (n == 0 && !headersDone) {
                                 headersDone = true;
-                                if (dataOffset >= 0 && size >= 0 && dataOffset + size < b.length) {
-                                    pos = (int) (dataOffset + size); // straight to the extracted records
+                                if (keep != Text.WHOLE && canSkipText(dataOffset, size)) {
+                                    pos = dataOffset + size; // straight to the extracted records
                                 }
                             }
                         }
@@ -101,24 +154,54 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                     if (target == 0) {
                         continue; // a reserved pointer not (yet) used: reading goes on with the next record
                     }
-                    if (++pointers > MAX_POINTERS || target < 0 || target >= b.length) {
-                        return new QueueFile(size, arrival, sender, rcpts, attrs, text.toByteArray(), false);
+                    if (++pointers > MAX_POINTERS || target < 0 || pastEnd(pieces, target)) {
+                        return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
+                                text.toByteArray(), false, -1);
                     }
-                    pos = (int) target;
+                    pos = target;
                 }
                 case 'E' -> {
                     complete = true;
-                    pos = b.length;
+                    break records;
                 }
                 default -> {
                     // other records (done and cancelled recipients, DSN, flags, padding) are not needed here
                 }
             }
         }
-        if (size < 0) {
-            size = text.size();
+        return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs, text.toByteArray(),
+                complete, -1);
+    }
+
+    /** Whether the 'C' record told where the text ends (a file still being written has zeros there). */
+    private static boolean canSkipText(long dataOffset, long size) {
+        return dataOffset > 0 && size >= 0;
+    }
+
+    /**
+     * The piece holding the byte at {@code pos} and the most after it (a piece read where another ran out overlaps
+     * it), or null.
+     */
+    private static Piece pieceAt(List<Piece> pieces, long pos) {
+        Piece found = null;
+        for (int i = 0; i < pieces.size(); i++) { // indexed: no iterator per record on the hot path
+            Piece p = pieces.get(i);
+            if (pos >= p.at() && pos < p.end() && (found == null || p.end() > found.end())) {
+                found = p;
+            }
         }
-        return new QueueFile(size, arrival, sender, rcpts, attrs, text.toByteArray(), complete);
+        return found;
+    }
+
+    /** Whether {@code pos} is at or past the end of the file, as far as a piece reaching the end tells. */
+    private static boolean pastEnd(List<Piece> pieces, long pos) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.toEnd() && pos >= p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] b, int start, byte[] prefix) {
