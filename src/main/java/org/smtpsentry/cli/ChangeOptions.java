@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import org.smtpsentry.UserError;
+import org.smtpsentry.event.QueueId;
 import org.smtpsentry.queue.ActionOutcome;
 import org.smtpsentry.queue.Listing;
 import org.smtpsentry.queue.MailQueue;
@@ -45,6 +46,26 @@ final class ChangeOptions {
         }
         out.flush();
         return selected;
+    }
+
+    /**
+     * hold ({@code hold} true) or release: of the selected messages, those not yet in the wanted state are confirmed
+     * and changed; the others are counted.
+     */
+    int holdOrRelease(MailQueue queue, SelectionOptions selection, boolean hold, PrintWriter out) {
+        List<SelectedMessage> selected = select(queue, selection.selection(), selection.describe(), Instant.now(), out);
+        List<SelectedMessage> toChange = selected.stream().filter(s -> held(s.message()) != hold).toList();
+        if (toChange.size() < selected.size()) {
+            out.println((selected.size() - toChange.size()) + " of them " + (hold ? "already" : "not") + " on hold;"
+                    + " nothing to do for those");
+        }
+        String verb = hold ? "hold" : "release";
+        if (toChange.isEmpty() || !Confirmation.given(yes, verb + " " + toChange.size() + " messages", out)) {
+            return 0;
+        }
+        List<QueueId> ids = toChange.stream().map(s -> s.message().id()).toList();
+        report(out, hold ? "placed on hold" : "released", hold ? queue.hold(ids) : queue.release(ids));
+        return 0;
     }
 
     static void report(PrintWriter out, String verb, ActionOutcome outcome) {

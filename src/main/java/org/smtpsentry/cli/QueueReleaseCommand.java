@@ -1,11 +1,6 @@
 package org.smtpsentry.cli;
 
-import java.io.PrintWriter;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.smtpsentry.queue.MailQueue;
-import org.smtpsentry.queue.SelectedMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,18 +23,6 @@ final class QueueReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        MailQueue q = queue.open();
-        List<SelectedMessage> selected = change.select(q, selection.selection(), selection.describe(), Instant.now(),
-                out);
-        List<SelectedMessage> toRelease = selected.stream().filter(s -> ChangeOptions.held(s.message())).toList();
-        if (toRelease.size() < selected.size()) {
-            out.println((selected.size() - toRelease.size()) + " of them not on hold; nothing to do for those");
-        }
-        if (toRelease.isEmpty() || !Confirmation.given(change.yes, "release " + toRelease.size() + " messages", out)) {
-            return 0;
-        }
-        ChangeOptions.report(out, "released", q.release(toRelease.stream().map(s -> s.message().id()).toList()));
-        return 0;
+        return change.holdOrRelease(queue.open(), selection, false, spec.commandLine().getOut());
     }
 }
