@@ -20,4 +20,20 @@ public final class Decimals {
         }
         return v;
     }
+
+    /** The whole of {@code v} as a number, or -1 when it is null, empty, too long or not digits. */
+    public static long parseLong(String v) {
+        if (v == null || v.isEmpty() || v.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 }

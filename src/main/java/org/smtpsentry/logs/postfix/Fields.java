@@ -1,5 +1,7 @@
 package org.smtpsentry.logs.postfix;
 
+import org.smtpsentry.logs.Decimals;
+
 /**
  * Postfix's {@code name=value} and {@code name=<value>} fields, found with plain string searches: no regular
  * expressions on the hot path.
@@ -38,19 +40,7 @@ final class Fields {
 
     /** A decimal field value, or -1. */
     static long number(String s, String nameWithEquals, int from) {
-        String v = plain(s, nameWithEquals, from);
-        if (v == null || v.isEmpty() || v.length() > 18) {
-            return -1;
-        }
-        long n = 0;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return Decimals.parseLong(plain(s, nameWithEquals, from));
     }
 
     /** Where {@code name} starts as a whole field name (at {@code from} or after ' ' or ','), or -1. */

@@ -1,5 +1,7 @@
 package org.smtpsentry.logs.sendmail;
 
+import org.smtpsentry.logs.Decimals;
+
 /** Sendmail's {@code name=value, } fields, found with plain string searches. */
 final class Fields {
     private Fields() {
@@ -44,17 +46,6 @@ final class Fields {
     }
 
     static long number(String v) {
-        if (v == null || v.isEmpty() || v.length() > 18) {
-            return -1;
-        }
-        long n = 0;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return Decimals.parseLong(v);
     }
 }
