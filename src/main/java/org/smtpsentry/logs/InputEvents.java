@@ -157,8 +157,14 @@ final class InputEvents implements EventSink {
         }
     }
 
+    /** The start of a line for an error message: at most 80 characters, control characters shown as '?'. */
     private static String abbreviate(String line) {
-        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(line.length(), 80); i++) {
+            char c = line.charAt(i);
+            b.append(Character.isISOControl(c) || c == '\uFFFD' ? '?' : c);
+        }
+        return line.length() > 80 ? b + "..." : b.toString();
     }
 
     private static String formatNames() {
