@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.testkit.RealExim;
@@ -34,13 +34,13 @@ class EximQueueEndToEndTest {
     private static final String STOLEN = "victim@example.test";
     private static final String HONEST = "honest@example.test";
     private static RealExim exim;
-    private static Path scratch;
+    @TempDir
+    static Path scratch;
 
     @BeforeAll
     static void start() throws IOException {
         Assumptions.assumeTrue(RealExim.available(), RealExim::unavailableReason);
         exim = RealExim.start();
-        scratch = Files.createTempDirectory("smtpsentry-exim-e2e-");
         for (int i = 0; i < 4; i++) {
             exim.submit("127.0.0.7", HONEST, HONEST, List.of("partner" + i + "@far.test"),
                     "From: " + HONEST + "\nSubject: minutes " + i + "\n\nthe meeting notes, part " + i + "\n");
@@ -55,11 +55,6 @@ class EximQueueEndToEndTest {
     static void stop() throws IOException {
         if (exim != null) {
             exim.close();
-        }
-        if (scratch != null) {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

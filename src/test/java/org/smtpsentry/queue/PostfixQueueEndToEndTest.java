@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smtpsentry.cli.Main;
 import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.testkit.PostfixSetup;
@@ -37,7 +37,8 @@ class PostfixQueueEndToEndTest {
     private static final String STOLEN = "victim@example.test";
     private static final String HONEST = "honest@example.test";
     private static RealPostfix postfix;
-    private static Path scratch;
+    @TempDir
+    static Path scratch;
 
     @BeforeAll
     static void start() throws IOException {
@@ -49,7 +50,6 @@ class PostfixQueueEndToEndTest {
                 .mainCf("queue_run_delay", "3600s")
                 .mainCf("minimal_backoff_time", "3600s")
                 .mainCf("maximal_backoff_time", "7200s"));
-        scratch = Files.createTempDirectory("smtpsentry-queue-e2e-");
         for (int i = 0; i < 4; i++) {
             postfix.swaks().from("127.0.0.7").authLogin(HONEST, "S3cret!").mailFrom(HONEST)
                     .to("partner" + i + "@far.test")
@@ -65,11 +65,6 @@ class PostfixQueueEndToEndTest {
     static void stop() throws IOException {
         if (postfix != null) {
             postfix.close();
-        }
-        if (scratch != null) {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
