@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  * Reads lines from bytes with a bounded length: a line longer than {@code maxLine} bytes is cut there (and
  * {@link #lastWasCut()} says so) and the rest of it skipped, so one corrupt line cannot exhaust memory.
  * Lines end at LF; a CR before it is dropped. Bytes are decoded as UTF-8.
+ * <p>Log lines are nearly always ASCII: the scan for the line's end also notes whether a byte had its high bit set, and
+ * a line without one becomes a string by a plain copy, sparing the decoder's second pass over every byte.
  */
 public final class LineReader implements Closeable {
     private final InputStream in;
@@ -38,18 +40,22 @@ public final class LineReader implements Closeable {
                 }
             }
             int newline = -1;
+            int highBits = 0;
             for (int i = start; i < end; i++) {
-                if (buffer[i] == '\n') {
+                byte b = buffer[i];
+                if (b == '\n') {
                     newline = i;
                     break;
                 }
+                highBits |= b;
             }
             int chunkEnd = newline < 0 ? end : newline;
             if (newline >= 0 && length == 0 && chunkEnd - start <= maxLine) { // the whole line is in the buffer
                 int lineStart = start;
                 start = newline + 1;
                 int lineEnd = chunkEnd > lineStart && buffer[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
-                return new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+                return new String(buffer, lineStart, lineEnd - lineStart,
+                        highBits < 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
             }
             length = append(length, chunkEnd);
             if (newline >= 0) {
