@@ -6,6 +6,17 @@ package org.smtpsentry.event;
  * the trail tells sessions of the same process apart by their connect lines.
  */
 public record SessionId(String value) {
+    // equals and hashCode written out, as for QueueId: sessions are looked up on every event of theirs
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SessionId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

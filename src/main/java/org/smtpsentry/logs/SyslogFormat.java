@@ -1,7 +1,9 @@
 package org.smtpsentry.logs;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.smtpsentry.event.Origin;
 
@@ -11,6 +13,20 @@ import org.smtpsentry.event.Origin;
  * {@link SyslogProgram} that reads its message; lines of other programs are tallied as foreign.
  */
 public final class SyslogFormat implements LogFormat {
+    /** The family of the programs that are not mail's. */
+    private static final SyslogProgram NONE = new SyslogProgram() {
+        @Override
+        public boolean handles(String program) {
+            return false;
+        }
+
+        @Override
+        public void decode(SyslogLine line, Origin origin, EventSink sink) {
+        }
+    };
+
+    private static final int FAMILIES_KEPT = 256;
+
     private final List<SyslogProgram> programs;
 
     public SyslogFormat(List<SyslogProgram> programs) {
@@ -46,10 +62,26 @@ public final class SyslogFormat implements LogFormat {
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
+        // program name -> its family (or NONE): a handful of names, each looked up on every line of it
+        Map<String, SyslogProgram> families = new HashMap<>();
         return new LineDecoder() {
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
-                SyslogFormat.this.decode(line, origin, sink, headers, forInput);
+                SyslogLine parsed = headers.parse(line);
+                if (parsed == null) {
+                    sink.notUnderstood("line without a syslog header", origin);
+                    return;
+                }
+                SyslogProgram program = families.get(parsed.program());
+                if (program == null) {
+                    program = familyOf(parsed.program(), forInput);
+                    if (families.size() < FAMILIES_KEPT) { // names with a number inside ("auth-worker(42)") vary
+                        families.put(parsed.program(), program);
+                    }
+                }
+                if (program != NONE) { // else another program's line (cron, kernel...): not mail, nothing to report
+                    program.decode(parsed, origin, sink);
+                }
             }
 
             /**
@@ -74,18 +106,9 @@ public final class SyslogFormat implements LogFormat {
         };
     }
 
-    private void decode(String line, Origin origin, EventSink sink, SyslogHeaders headers,
-                        List<SyslogProgram> programs) {
-        SyslogLine parsed = headers.parse(line);
-        if (parsed == null) {
-            sink.notUnderstood("line without a syslog header", origin);
-            return;
-        }
-        SyslogProgram program = programFor(parsed.program(), programs);
-        if (program == null) {
-            return; // another program's line (cron, kernel...): not mail, nothing to report
-        }
-        program.decode(parsed, origin, sink);
+    private static SyslogProgram familyOf(String program, List<SyslogProgram> programs) {
+        SyslogProgram p = programFor(program, programs);
+        return p == null ? NONE : p;
     }
 
     private static SyslogProgram programFor(String program, List<SyslogProgram> programs) {

@@ -119,6 +119,9 @@ public final class CompromisedAccounts implements Rule {
         SenderTraffic t = a.traffic;
         int messages = t.inWindow(SenderTraffic.MESSAGES, now);
         int external = t.inWindow(SenderTraffic.EXTERNAL, now);
+        if (messages < settings.maxmessages() && external < settings.maxrecipients()) {
+            return List.of(); // below both limits: the usual case, decided without building any words
+        }
         String within = "within " + Numbers.duration(settings.findtime());
         List<String> reasons = new ArrayList<>();
         if (messages >= settings.maxmessages() && external > 0) {

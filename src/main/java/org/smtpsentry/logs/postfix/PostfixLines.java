@@ -1,5 +1,7 @@
 package org.smtpsentry.logs.postfix;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.logs.EventSink;
 import org.smtpsentry.logs.SyslogLine;
@@ -12,8 +14,27 @@ import org.smtpsentry.logs.SyslogProgram;
 public final class PostfixLines implements SyslogProgram {
     private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds());
     private final QueueMessages queue = new QueueMessages();
-    /** Program name -> daemon ("postfix/submission/smtpd" -> "smtpd"), per input: the names repeat on every line. */
-    private final java.util.Map<String, String> daemons = new java.util.HashMap<>();
+    /** Program name -> what its daemon logs ("postfix/submission/smtpd" -> SMTPD), per input: names repeat. */
+    private final Map<String, Daemon> daemons = new HashMap<>();
+
+    /** What a Postfix daemon's lines are about. */
+    private enum Daemon {
+        SMTPD, POSTSCREEN, QUEUE, SILENT, UNKNOWN;
+
+        static Daemon named(String daemon) {
+            return switch (daemon) {
+                case "smtpd" -> SMTPD;
+                case "postscreen" -> POSTSCREEN;
+                case "cleanup", "qmgr", "smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard",
+                     "pickup", "bounce", "postsuper", "sendmail", "postdrop", "oqmgr", "nqmgr" -> QUEUE;
+                // Daemons whose lines say nothing about sessions, logins or messages.
+                case "anvil", "master", "postfix-script", "postlogd", "scache", "tlsmgr", "verify", "trivial-rewrite",
+                     "proxymap", "showq", "dnsblog", "tlsproxy", "postqueue", "postmap", "postmulti", "postlog",
+                     "postconf", "flush", "spawn", "policy-spf", "postalias", "qmqpd" -> SILENT;
+                default -> UNKNOWN;
+            };
+        }
+    }
 
     @Override
     public boolean handles(String program) {
@@ -29,17 +50,17 @@ public final class PostfixLines implements SyslogProgram {
     @Override
     public void decode(SyslogLine line, Origin origin, EventSink sink) {
         String program = line.program();
-        String daemon = daemons.computeIfAbsent(program, p -> p.substring(p.lastIndexOf('/') + 1));
+        Daemon daemon = daemons.get(program);
+        if (daemon == null) {
+            daemon = Daemon.named(program.substring(program.lastIndexOf('/') + 1));
+            daemons.put(program, daemon);
+        }
         switch (daemon) {
-            case "smtpd", "postscreen" -> smtpd.decode(line, daemon, origin, sink);
-            case "cleanup", "qmgr", "smtp", "lmtp", "local", "virtual", "pipe", "error", "retry", "discard",
-                 "pickup", "bounce", "postsuper", "sendmail", "postdrop", "oqmgr", "nqmgr" ->
-                    queue.decode(line, daemon, origin, sink);
-            // Daemons whose lines say nothing about sessions, logins or messages.
-            case "anvil", "master", "postfix-script", "postlogd", "scache", "tlsmgr", "verify", "trivial-rewrite",
-                 "proxymap", "showq", "dnsblog", "tlsproxy", "postqueue", "postmap", "postmulti", "postlog",
-                 "postconf", "flush", "spawn", "policy-spf", "postalias", "qmqpd" -> { }
-            default -> sink.notUnderstood(program + " line", origin);
+            case SMTPD -> smtpd.decode(line, false, origin, sink);
+            case POSTSCREEN -> smtpd.decode(line, true, origin, sink);
+            case QUEUE -> queue.decode(line, origin, sink);
+            case SILENT -> { }
+            case UNKNOWN -> sink.notUnderstood(program + " line", origin);
         }
     }
 }

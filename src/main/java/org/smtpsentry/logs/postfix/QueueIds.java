@@ -11,27 +11,38 @@ final class QueueIds {
 
     /** Length of the queue id that starts {@code message} and is followed by ": ", or 0 when there is none. */
     static int length(String message) {
-        int n = message.length();
+        int n = Math.min(message.length(), 22);
         int i = 0;
-        boolean hex = true;
-        boolean vowel = false;
-        while (i < n && i <= 20) {
-            char c = message.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-                hex &= c <= '9' || (c >= 'A' && c <= 'F');
-                vowel |= isVowel(c);
-                i++;
-            } else {
-                break;
+        while (i < n && isLetterOrDigit(message.charAt(i))) {
+            i++;
+        }
+        if (i < 6 || i > 20 || i + 1 >= message.length() || message.charAt(i) != ':' || message.charAt(i + 1) != ' ') {
+            return 0;
+        }
+        return isHex(message, i) || !hasVowel(message, i) ? i : 0;
+    }
+
+    private static boolean isHex(String s, int length) {
+        for (int k = 0; k < length; k++) {
+            char c = s.charAt(k);
+            if (c > '9' && (c < 'A' || c > 'F')) {
+                return false;
             }
         }
-        if (!hex && vowel) {
-            return 0;
+        return true;
+    }
+
+    private static boolean hasVowel(String s, int length) {
+        for (int k = 0; k < length; k++) {
+            if (isVowel(s.charAt(k))) {
+                return true;
+            }
         }
-        if (i < 6 || i > 20 || i + 1 >= n || message.charAt(i) != ':' || message.charAt(i + 1) != ' ') {
-            return 0;
-        }
-        return i;
+        return false;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isVowel(char c) {

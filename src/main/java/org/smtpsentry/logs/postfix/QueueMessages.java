@@ -16,7 +16,7 @@ import org.smtpsentry.logs.SyslogLine;
 /** The lines of a message's life in the queue: cleanup, qmgr, pickup, the delivery agents, postsuper. */
 final class QueueMessages {
 
-    void decode(SyslogLine line, String daemon, Origin origin, EventSink sink) {
+    void decode(SyslogLine line, Origin origin, EventSink sink) {
         String m = line.message();
         int idLength = QueueIds.length(m);
         if (idLength == 0) {
@@ -52,8 +52,9 @@ final class QueueMessages {
     /** {@code to=<r>, orig_to=<o>, relay=R, delay=1.2, delays=..., dsn=4.4.1, status=deferred (reason)}. */
     private void delivery(SyslogLine line, String m, int rest, QueueId id, Origin origin, EventSink sink) {
         String to = Fields.angled(m, "to=", rest);
-        int statusAt = m.indexOf(" status=", rest);
-        if (to == null || statusAt < 0) {
+        int toEnd = to == null ? -1 : rest + 4 + to.length(); // the '>'
+        int statusAt = to == null ? -1 : m.indexOf(" status=", toEnd);
+        if (statusAt < 0) {
             sink.notUnderstood(line.program() + " delivery", origin);
             return;
         }
@@ -72,8 +73,10 @@ final class QueueMessages {
         if (status == null) {
             return;
         }
-        String relay = Fields.plain(m, "relay=", rest);
-        String dsn = Fields.plain(m, "dsn=", rest);
+        // Postfix writes the fields in one order: relay= follows the recipient, dsn= comes just before status=
+        String relay = Fields.plain(m, "relay=", toEnd);
+        int dsnAt = m.lastIndexOf(", dsn=", statusAt);
+        String dsn = dsnAt > toEnd ? Fields.plain(m, "dsn=", dsnAt + 2) : null;
         String response = "";
         int open = m.indexOf('(', wordEnd);
         if (open >= 0) {
@@ -91,11 +94,12 @@ final class QueueMessages {
             sink.notUnderstood(line.program() + " message", origin);
             return;
         }
-        if (m.indexOf("status=expired", rest) > 0) {
+        int fromEnd = rest + 6 + from.length(); // the '>'
+        if (m.startsWith(", status=expired", fromEnd + 1)) {
             return; // "returned to sender": the bounce and the removal follow as lines of their own
         }
-        long size = Fields.number(m, "size=", rest);
-        long nrcpt = Fields.number(m, "nrcpt=", rest);
+        long size = Fields.number(m, "size=", fromEnd);
+        long nrcpt = Fields.number(m, "nrcpt=", fromEnd);
         sink.accept(new MailFrom(line.time(), origin, id, Mailbox.of(from), size, (int) nrcpt));
     }
 

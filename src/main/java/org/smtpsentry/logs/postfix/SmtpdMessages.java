@@ -28,7 +28,7 @@ final class SmtpdMessages {
     private static final String AUTH_FAILED = " authentication failed: ";
     private static final String AUTH_ABORTED = " authentication aborted";
 
-    void decode(SyslogLine line, String daemon, Origin origin, EventSink sink) {
+    void decode(SyslogLine line, boolean postscreen, Origin origin, EventSink sink) {
         String m = line.message();
         if (m.startsWith("connect from ")) {
             Client c = Client.at(m, 13);
@@ -64,7 +64,7 @@ final class SmtpdMessages {
                     return;
                 }
             }
-            if (daemon.equals("postscreen") || isKnownSmtpdNotice(m)) {
+            if (postscreen || isKnownSmtpdNotice(m)) {
                 return;
             }
         }
