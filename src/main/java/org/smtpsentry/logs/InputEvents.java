@@ -33,6 +33,8 @@ final class InputEvents implements EventSink {
     private boolean done;
     private boolean lastWasCut;
     private java.time.Instant latest;
+    /** An hour before {@link #latest}: an event before it is out of order. */
+    private java.time.Instant tooEarly;
 
     /** A line read ahead to detect the format, and whether it was cut. */
     private record HeadLine(String text, boolean cut) {
@@ -134,12 +136,14 @@ final class InputEvents implements EventSink {
 
     @Override
     public void accept(MailEvent event) {
-        if (latest != null && event.time().isBefore(latest.minus(BACKWARDS))) {
+        java.time.Instant t = event.time();
+        if (latest != null && t.isBefore(tooEarly)) {
             notUnderstood("time runs backwards by more than an hour (lines out of order, or a log of more than a"
                     + " year whose timestamps carry no year)", event.origin());
         }
-        if (latest == null || event.time().isAfter(latest)) {
-            latest = event.time();
+        if (latest == null || t.isAfter(latest)) {
+            latest = t;
+            tooEarly = t.minus(BACKWARDS);
         }
         ready.add(event);
     }

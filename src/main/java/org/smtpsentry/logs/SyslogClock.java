@@ -21,6 +21,11 @@ public final class SyslogClock {
     private final LocalDate writtenBy;
     /** Epoch second of each local (month, day, hour) seen, or Long.MIN_VALUE: zone arithmetic once per hour. */
     private final long[] hourStart = new long[13 * 32 * 24];
+    /** The last line whose classic timestamp was read in full, the epoch second of its minute, the last instant. */
+    private String minuteLine;
+    private long minuteStart;
+    private int lastSecond;
+    private Instant lastInstant;
 
     public SyslogClock(Instant writtenBy, ZoneId zone) {
         this.zone = zone.getRules();
@@ -37,8 +42,23 @@ public final class SyslogClock {
         return 15;
     }
 
-    /** The instant of the classic timestamp at the start of {@code line}; null when its figures are impossible. */
+    /**
+     * The instant of the classic timestamp at the start of {@code line} (checked with {@link #classicLength} first);
+     * null when its figures are impossible. Consecutive lines mostly share their minute: only the seconds are read
+     * then, and lines of the same second share one instant.
+     */
     public Instant classic(String line) {
+        if (minuteLine != null && line.regionMatches(0, minuteLine, 0, 12)) {
+            int second = twoDigits(line, 13, false);
+            if (second < 0 || second > 60) {
+                return null;
+            }
+            if (second != lastSecond) {
+                lastSecond = second;
+                lastInstant = Instant.ofEpochSecond(minuteStart + second);
+            }
+            return lastInstant;
+        }
         int month = month(line);
         int day = twoDigits(line, 4, true);
         int hour = twoDigits(line, 7, false);
@@ -59,7 +79,11 @@ public final class SyslogClock {
             start = local.toEpochSecond(zone.getOffset(local));
             hourStart[key] = start;
         }
-        return Instant.ofEpochSecond(start + minute * 60L + second);
+        minuteLine = line;
+        minuteStart = start + minute * 60L;
+        lastSecond = second;
+        lastInstant = Instant.ofEpochSecond(minuteStart + second);
+        return lastInstant;
     }
 
     private LocalDate dateFor(int month, int day) {

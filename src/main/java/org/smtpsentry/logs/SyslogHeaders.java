@@ -8,10 +8,8 @@ import java.time.Instant;
  * them find their hash already computed.
  */
 final class SyslogHeaders {
-    private static final int KEPT = 64;
-
     private final SyslogClock clock;
-    private final String[] names = new String[KEPT];
+    private final RecentStrings names = new RecentStrings(64);
 
     SyslogHeaders(SyslogClock clock) {
         this.clock = clock;
@@ -39,7 +37,7 @@ final class SyslogHeaders {
         int tagStart = first;
         int tagEnd = firstEnd;
         if (line.charAt(firstEnd - 1) != ':') { // "host program[pid]:"; Dovecot's own log has no host
-            host = name(line, first, firstEnd);
+            host = names.of(line, first, firstEnd);
             tagStart = firstEnd + 1;
             tagEnd = line.indexOf(' ', tagStart);
             if (tagEnd < 0) {
@@ -58,21 +56,8 @@ final class SyslogHeaders {
                 nameEnd = open;
             }
         }
-        String program = name(line, tagStart, nameEnd);
+        String program = names.of(line, tagStart, nameEnd);
         String message = tagEnd + 1 < line.length() ? line.substring(tagEnd + 1) : "";
         return new SyslogLine(time, host, program, pid, message);
-    }
-
-    /** The text from {@code from} to {@code to}, as the string seen on an earlier line if there is one. */
-    private String name(String line, int from, int to) {
-        int length = to - from;
-        int slot = (length * 31 + line.charAt(from) + 7 * line.charAt(to - 1)) & (KEPT - 1);
-        String kept = names[slot];
-        if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
-            return kept;
-        }
-        String name = line.substring(from, to);
-        names[slot] = name; // a rare collision only costs a copy
-        return name;
     }
 }

@@ -16,10 +16,7 @@ record Client(String name, String ip) {
         if (close < 0) {
             return null;
         }
-        String ip = s.substring(open + 1, close);
-        if (ip.startsWith("IPv6:")) {
-            ip = ip.substring(5);
-        }
-        return new Client(s.substring(from, open), ip);
+        int ipStart = s.startsWith("IPv6:", open + 1) ? open + 6 : open + 1;
+        return new Client(s.substring(from, open), s.substring(ipStart, close));
     }
 }

@@ -26,16 +26,21 @@ final class Fields {
 
     /** The value of {@code name=value} up to the next ',' or ' ' (or end), or null when absent. */
     static String plain(String s, String nameWithEquals, int from) {
+        int start = valueStart(s, nameWithEquals, from);
+        return start < 0 ? null : s.substring(start, valueEnd(s, start));
+    }
+
+    private static int valueStart(String s, String nameWithEquals, int from) {
         int at = find(s, nameWithEquals, from);
-        if (at < 0) {
-            return null;
-        }
-        int start = at + nameWithEquals.length();
+        return at < 0 ? -1 : at + nameWithEquals.length();
+    }
+
+    private static int valueEnd(String s, int start) {
         int end = start;
         while (end < s.length() && s.charAt(end) != ',' && s.charAt(end) != ' ') {
             end++;
         }
-        return s.substring(start, end);
+        return end;
     }
 
     /** A decimal field value, or -1. */

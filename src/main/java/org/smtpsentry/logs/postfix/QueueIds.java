@@ -6,49 +6,47 @@ package org.smtpsentry.logs.postfix;
  * "warning" are neither.
  */
 final class QueueIds {
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte HEX = 2;
+    private static final byte VOWEL = 4;
+    /** What each ASCII character can be in a queue id; 0 for the characters that end one. */
+    private static final byte[] KINDS = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            KINDS[c] = LETTER_OR_DIGIT | HEX;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            KINDS[c] = (byte) (LETTER_OR_DIGIT | (c <= 'F' ? HEX : 0));
+            KINDS[Character.toLowerCase(c)] = LETTER_OR_DIGIT;
+        }
+        for (char c : "AEIOUaeiou".toCharArray()) {
+            KINDS[c] |= VOWEL;
+        }
+    }
+
     private QueueIds() {
     }
 
     /** Length of the queue id that starts {@code message} and is followed by ": ", or 0 when there is none. */
     static int length(String message) {
-        int n = Math.min(message.length(), 22);
+        int n = Math.min(message.length(), 21);
         int i = 0;
-        while (i < n && isLetterOrDigit(message.charAt(i))) {
+        int all = LETTER_OR_DIGIT | HEX; // the kinds every character had
+        int any = 0; // the kinds some character had
+        while (i < n) {
+            char c = message.charAt(i);
+            int kind = c < 128 ? KINDS[c] : 0;
+            if (kind == 0) {
+                break;
+            }
+            all &= kind;
+            any |= kind;
             i++;
         }
         if (i < 6 || i > 20 || i + 1 >= message.length() || message.charAt(i) != ':' || message.charAt(i + 1) != ' ') {
             return 0;
         }
-        return isHex(message, i) || !hasVowel(message, i) ? i : 0;
-    }
-
-    private static boolean isHex(String s, int length) {
-        for (int k = 0; k < length; k++) {
-            char c = s.charAt(k);
-            if (c > '9' && (c < 'A' || c > 'F')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasVowel(String s, int length) {
-        for (int k = 0; k < length; k++) {
-            if (isVowel(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    private static boolean isVowel(char c) {
-        return switch (c) {
-            case 'A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u' -> true;
-            default -> false;
-        };
+        return (all & HEX) != 0 || (any & VOWEL) == 0 ? i : 0;
     }
 }

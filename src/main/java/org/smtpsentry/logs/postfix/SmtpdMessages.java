@@ -19,9 +19,11 @@ import org.smtpsentry.logs.SyslogLine;
 /** smtpd's and postscreen's messages: sessions, AUTH, accepted messages and rejects. */
 final class SmtpdMessages {
     private final SessionIds sessions;
+    private final RecentQueueIds queueIds;
 
-    SmtpdMessages(SessionIds sessions) {
+    SmtpdMessages(SessionIds sessions, RecentQueueIds queueIds) {
         this.sessions = sessions;
+        this.queueIds = queueIds;
     }
 
     private static final String SASL = "SASL ";
@@ -154,7 +156,7 @@ final class SmtpdMessages {
     }
 
     private void queued(SyslogLine line, String m, int idLength, Origin origin, EventSink sink) {
-        QueueId id = new QueueId(m.substring(0, idLength));
+        QueueId id = queueIds.at(m, idLength);
         int rest = idLength + 2;
         if (m.startsWith("client=", rest)) {
             Client c = Client.at(m, rest + 7);
@@ -162,8 +164,8 @@ final class SmtpdMessages {
                 sink.notUnderstood(line.program() + " message", origin);
                 return;
             }
-            String login = Fields.plain(m, "sasl_username=", rest);
             String method = Fields.plain(m, "sasl_method=", rest);
+            String login = Fields.plain(m, "sasl_username=", rest);
             sink.accept(new MessageAccepted(line.time(), origin, id, session(line), c.ip(),
                     login == null || login.isEmpty() ? null : login, method));
         } else if (m.startsWith("reject: ", rest)) {
