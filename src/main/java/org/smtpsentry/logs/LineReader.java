@@ -3,6 +3,9 @@ package org.smtpsentry.logs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,6 +16,11 @@ import java.nio.charset.StandardCharsets;
  * a line without one becomes a string by a plain copy, sparing the decoder's second pass over every byte.
  */
 public final class LineReader implements Closeable {
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LFS = 0x0a0a0a0a0a0a0a0aL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private final InputStream in;
     private final int maxLine;
     private final byte[] buffer = new byte[1 << 16];
@@ -22,6 +30,7 @@ public final class LineReader implements Closeable {
     private long bytesRead;
     private boolean eof;
     private boolean cut;
+    private boolean ascii;
 
     public LineReader(InputStream in, int maxLine) {
         this.in = in;
@@ -39,23 +48,14 @@ public final class LineReader implements Closeable {
                     return length > 0 || cut ? decode(length) : null;
                 }
             }
-            int newline = -1;
-            int highBits = 0;
-            for (int i = start; i < end; i++) {
-                byte b = buffer[i];
-                if (b == '\n') {
-                    newline = i;
-                    break;
-                }
-                highBits |= b;
-            }
+            int newline = newline(start, end);
             int chunkEnd = newline < 0 ? end : newline;
             if (newline >= 0 && length == 0 && chunkEnd - start <= maxLine) { // the whole line is in the buffer
                 int lineStart = start;
                 start = newline + 1;
                 int lineEnd = chunkEnd > lineStart && buffer[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
                 return new String(buffer, lineStart, lineEnd - lineStart,
-                        highBits < 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+                        ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
             length = append(length, chunkEnd);
             if (newline >= 0) {
@@ -64,6 +64,38 @@ public final class LineReader implements Closeable {
             }
             start = end;
         }
+    }
+
+    /**
+     * Where the first LF between {@code from} and {@code to} is, or -1; sets {@link #ascii} to whether no byte up to
+     * it had its high bit set. Eight bytes at a time: a word holds a LF when one of its bytes XOR LF is zero, and the
+     * lowest byte flagged by the borrow trick is the first such (flags above a true zero can be false, never below).
+     * The bytes after the LF in its word count too: a later line's non-ASCII byte only sends this one the slow,
+     * equally right, UTF-8 way.
+     */
+    private int newline(int from, int to) {
+        long high = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) WORDS.get(buffer, i);
+            high |= word;
+            long x = word ^ LFS;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                ascii = (high & HIGHS) == 0;
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte b = buffer[i];
+            if (b == '\n') {
+                ascii = (high & HIGHS) == 0;
+                return i;
+            }
+            high |= b & 0xff;
+        }
+        ascii = (high & HIGHS) == 0;
+        return -1;
     }
 
     /** Whether the line last returned was longer than the limit and was cut. */
