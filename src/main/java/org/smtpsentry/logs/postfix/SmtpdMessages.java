@@ -56,8 +56,11 @@ final class SmtpdMessages {
                 queued(line, m, idLength, origin, sink);
                 return;
             }
-            int tls = m.indexOf(" TLS connection established from ");
-            if (tls > 0 && tls < 12) {
+            if (postscreen) {
+                return; // its own notices (CONNECT, PASS, DNSBL rank, HANGUP...): the rejects were read above
+            }
+            int tls = m.indexOf(' '); // "Anonymous TLS connection established from ...", "Trusted", "Verified"...
+            if (tls > 0 && tls < 12 && m.startsWith(" TLS connection established from ", tls)) {
                 Client c = Client.at(m, tls + 33);
                 int colon = m.indexOf("]: ", tls);
                 if (c != null) {
@@ -66,7 +69,7 @@ final class SmtpdMessages {
                     return;
                 }
             }
-            if (postscreen || isKnownSmtpdNotice(m)) {
+            if (isKnownSmtpdNotice(m)) {
                 return;
             }
         }
