@@ -12,9 +12,8 @@ import org.smtpsentry.logs.SyslogProgram;
  * "postfix/submission/smtpd"): the daemon is the last part of the program name.
  */
 public final class PostfixLines implements SyslogProgram {
-    private final RecentQueueIds queueIds = new RecentQueueIds();
-    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds(), queueIds);
-    private final QueueMessages queue = new QueueMessages(queueIds);
+    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds());
+    private final QueueMessages queue = new QueueMessages();
     /** Program name -> what its daemon logs ("postfix/submission/smtpd" -> SMTPD), per input: names repeat. */
     private final Map<String, Daemon> daemons = new HashMap<>();
 

@@ -15,11 +15,6 @@ import org.smtpsentry.logs.SyslogLine;
 
 /** The lines of a message's life in the queue: cleanup, qmgr, pickup, the delivery agents, postsuper. */
 final class QueueMessages {
-    private final RecentQueueIds queueIds;
-
-    QueueMessages(RecentQueueIds queueIds) {
-        this.queueIds = queueIds;
-    }
 
     void decode(SyslogLine line, Origin origin, EventSink sink) {
         String m = line.message();
@@ -30,7 +25,7 @@ final class QueueMessages {
             }
             return;
         }
-        QueueId id = queueIds.at(m, idLength);
+        QueueId id = new QueueId(m.substring(0, idLength));
         int rest = idLength + 2;
         if (m.startsWith("to=<", rest)) {
             delivery(line, m, rest, id, origin, sink);

@@ -19,11 +19,9 @@ import org.smtpsentry.logs.SyslogLine;
 /** smtpd's and postscreen's messages: sessions, AUTH, accepted messages and rejects. */
 final class SmtpdMessages {
     private final SessionIds sessions;
-    private final RecentQueueIds queueIds;
 
-    SmtpdMessages(SessionIds sessions, RecentQueueIds queueIds) {
+    SmtpdMessages(SessionIds sessions) {
         this.sessions = sessions;
-        this.queueIds = queueIds;
     }
 
     private static final String SASL = "SASL ";
@@ -159,7 +157,7 @@ final class SmtpdMessages {
     }
 
     private void queued(SyslogLine line, String m, int idLength, Origin origin, EventSink sink) {
-        QueueId id = queueIds.at(m, idLength);
+        QueueId id = new QueueId(m.substring(0, idLength));
         int rest = idLength + 2;
         if (m.startsWith("client=", rest)) {
             Client c = Client.at(m, rest + 7);
