@@ -26,6 +26,7 @@ final class InputEvents implements EventSink {
     private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
     private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
     private final LineReader reader;
+    private final PrefetchedLines lines;
     private final LogFormat format;
     private final LineDecoder decoder;
     private final LogSource source;
@@ -67,6 +68,7 @@ final class InputEvents implements EventSink {
         this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
         this.decoder = format.decoder(source);
         this.done = false;
+        this.lines = new PrefetchedLines(reader, input.name());
     }
 
     String name() {
@@ -116,8 +118,8 @@ final class InputEvents implements EventSink {
         lastWasCut = ahead != null && ahead.cut();
         if (ahead == null) {
             try {
-                line = reader.next();
-                lastWasCut = reader.lastWasCut();
+                line = lines.next();
+                lastWasCut = lines.lastWasCut();
             } catch (EOFException e) {
                 notUnderstood("input cut short (truncated file); the lines before were read",
                         Origin.of(input.name() + ":" + (lineNumber + 1)));
@@ -153,9 +155,10 @@ final class InputEvents implements EventSink {
         notUnderstood.add(kind, where);
     }
 
-    private void close() {
+    /** Closes the input; reading ahead stops. */
+    void close() {
         try {
-            reader.close();
+            lines.close();
         } catch (IOException e) {
             // everything was read; a failing close changes nothing
         }

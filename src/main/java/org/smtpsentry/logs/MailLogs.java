@@ -26,8 +26,13 @@ public final class MailLogs {
                     + ": no such format; known: " + String.join(", ",
                     LogFormats.all().stream().map(LogFormat::name).toList()) + "; nothing analysed"));
         }
-        for (LogInput input : inputs) {
-            this.inputs.add(new InputEvents(input, forced, zone, notUnderstood));
+        try {
+            for (LogInput input : inputs) {
+                this.inputs.add(new InputEvents(input, forced, zone, notUnderstood));
+            }
+        } catch (UserError e) {
+            this.inputs.forEach(InputEvents::close); // those opened already read ahead: stop them
+            throw e;
         }
     }
 
