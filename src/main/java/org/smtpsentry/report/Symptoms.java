@@ -50,7 +50,8 @@ public final class Symptoms implements TrailObserver {
     private final TreeMap<Long, long[]> hours = new TreeMap<>();
     private long lastHour = Long.MIN_VALUE;
     private long[] lastCounters;
-    private final Map<String, Long> domains = new HashMap<>();
+    /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
+    private final Map<String, long[]> domains = new HashMap<>();
     private final Map<String, TreeMap<Long, Integer>> loginHours = new HashMap<>();
 
     private static final int SESSIONS = 0;
@@ -85,9 +86,13 @@ public final class Symptoms implements TrailObserver {
                     case BOUNCED, EXPIRED -> BOUNCED;
                 });
                 MessageTrail m = before.message(d.queueId());
-                if ((m == null || m.status(d.recipient()) == null)
-                        && (domains.size() < DOMAINS_KEPT || domains.containsKey(d.recipient().domain()))) {
-                    domains.merge(d.recipient().domain(), 1L, Long::sum);
+                if (m == null || m.status(d.recipient()) == null) {
+                    String domain = d.recipient().domain();
+                    long[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new long[1])
+                            : domains.get(domain);
+                    if (n != null) {
+                        n[0]++;
+                    }
                 }
             }
             case MessageRemoved r -> count(r.time(), REMOVED);
@@ -115,6 +120,7 @@ public final class Symptoms implements TrailObserver {
     /** The recipient domains with the most recipients, most first. */
     public List<Map.Entry<String, Long>> topDomains(int n) {
         return domains.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[0]))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n).toList();
     }

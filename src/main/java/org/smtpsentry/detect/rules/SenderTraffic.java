@@ -37,7 +37,8 @@ final class SenderTraffic {
 
     final WindowCounts window;
     final Samples samples = new Samples(3, 2);
-    final Map<String, Integer> domains = new HashMap<>();
+    /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
+    final Map<String, int[]> domains = new HashMap<>();
     final TreeMap<Long, int[]> perHour = new TreeMap<>();
     private long lastHour = Long.MIN_VALUE;
     private int[] lastHourCount;
@@ -80,8 +81,10 @@ final class SenderTraffic {
             recipients++;
             window.add(RECIPIENTS, d.time(), 1);
             String domain = d.recipient().domain();
-            if (domains.size() < DOMAINS_KEPT || domains.containsKey(domain)) {
-                domains.merge(domain, 1, Integer::sum);
+            int[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new int[1])
+                    : domains.get(domain);
+            if (n != null) {
+                n[0]++;
             }
             if (!local.isLocal(d.recipient())) {
                 external++;
@@ -124,11 +127,11 @@ final class SenderTraffic {
     }
 
     Traffic traffic() {
-        List<Map.Entry<String, Integer>> top = new ArrayList<>(domains.entrySet());
-        top.sort((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
+        List<Map.Entry<String, int[]>> top = new ArrayList<>(domains.entrySet());
+        top.sort((a, b) -> b.getValue()[0] != a.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
                 : a.getKey().compareTo(b.getKey()));
-        List<Traffic.Count> topDomains = top.stream().limit(5).map(e -> new Traffic.Count(e.getKey(), e.getValue()))
-                .toList();
+        List<Traffic.Count> topDomains = top.stream().limit(5)
+                .map(e -> new Traffic.Count(e.getKey(), e.getValue()[0])).toList();
         return new Traffic(messages, recipients, domains.size(), external, undeliverable, forged, topDomains);
     }
 
