@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.smtpsentry.detect.Engine;
 import org.smtpsentry.detect.IgnoreList;
@@ -36,9 +37,13 @@ public final class LogAnalysis {
 
     /** Opens the inputs (a bad one fails before anything is read), reads them all and gives the analysis. */
     public static Analysis run(List<LogInput> inputs, Settings s, Consumer<MailLogs> onOpen) {
+        // postconf takes some 40 ms to start and answer: it is asked while the logs are opened and their format told
+        CompletableFuture<Set<String>> served = s.localDomains().isEmpty()
+                ? CompletableFuture.supplyAsync(ServerDomains::fromPostconf) : null;
         MailLogs logs = new MailLogs(inputs, s.format(), s.zone());
         onOpen.accept(logs);
-        LocalDomains local = localDomains(s.localDomains());
+        LocalDomains local = served == null ? LocalDomains.of(s.localDomains(), "--local-domain")
+                : learning(served.join());
         Symptoms symptoms = new Symptoms();
         Engine engine = new Engine(List.of(new CompromisedAccounts(s.accounts()), new BruteForce(s.bruteForce()),
                 new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts()), new PasswordsSeenInLogs()),
@@ -54,11 +59,7 @@ public final class LogAnalysis {
                 local.source(), rules(s), engine.findings(), symptoms);
     }
 
-    private static LocalDomains localDomains(Set<String> given) {
-        if (!given.isEmpty()) {
-            return LocalDomains.of(given, "--local-domain");
-        }
-        Set<String> fromPostconf = ServerDomains.fromPostconf();
+    private static LocalDomains learning(Set<String> fromPostconf) {
         return LocalDomains.learning(fromPostconf, fromPostconf.isEmpty() ? "" : "postconf");
     }
 

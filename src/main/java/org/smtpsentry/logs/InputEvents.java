@@ -22,7 +22,7 @@ final class InputEvents implements EventSink {
     private static final java.time.Duration BACKWARDS = java.time.Duration.ofHours(1);
 
     private final LogInput input;
-    private final NotUnderstood notUnderstood;
+    private final NotUnderstood notUnderstood = new NotUnderstood();
     private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
     private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
     private final LineReader reader;
@@ -33,6 +33,7 @@ final class InputEvents implements EventSink {
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
+    private java.time.Instant earliest;
     private java.time.Instant latest;
     /** An hour before {@link #latest}: an event before it is out of order. */
     private java.time.Instant tooEarly;
@@ -41,9 +42,8 @@ final class InputEvents implements EventSink {
     private record HeadLine(String text, boolean cut) {
     }
 
-    InputEvents(LogInput input, LogFormat forced, ZoneId zone, NotUnderstood notUnderstood) {
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone) {
         this.input = input;
-        this.notUnderstood = notUnderstood;
         InputStream stream = input.open();
         this.reader = new LineReader(stream, MAX_LINE);
         List<String> sample = new ArrayList<>();
@@ -87,6 +87,16 @@ final class InputEvents implements EventSink {
     /** Read by the progress display from another thread: a slightly stale figure is fine. */
     long bytesRead() {
         return reader.bytesRead();
+    }
+
+    /** What this input held that was not understood; read after it was decoded to the end. */
+    NotUnderstood notUnderstood() {
+        return notUnderstood;
+    }
+
+    /** The time of this input's first event, or null when it had none; read after it was decoded to the end. */
+    java.time.Instant earliest() {
+        return earliest;
     }
 
     long lines() {
@@ -142,6 +152,9 @@ final class InputEvents implements EventSink {
         if (latest != null && t.isBefore(tooEarly)) {
             notUnderstood("time runs backwards by more than an hour (lines out of order, or a log of more than a"
                     + " year whose timestamps carry no year)", event.origin());
+        }
+        if (earliest == null) {
+            earliest = t;
         }
         if (latest == null || t.isAfter(latest)) {
             latest = t;

@@ -2,6 +2,7 @@ package org.smtpsentry.logs;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
@@ -16,9 +17,12 @@ import org.smtpsentry.event.Origin;
  */
 public final class MailLogs {
     private final List<InputEvents> inputs = new ArrayList<>();
-    private final NotUnderstood notUnderstood = new NotUnderstood();
+    private final List<PrefetchedEvents> streams;
 
-    /** Opens every input (and detects its format) before anything is read, so a bad one fails at once. */
+    /**
+     * Opens every input (and detects its format) before anything is read, so a bad one fails at once; then each is
+     * read and decoded ahead on threads of its own while the caller gets ready.
+     */
     public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
         LogFormat forced = null;
         if (format != null) {
@@ -28,17 +32,18 @@ public final class MailLogs {
         }
         try {
             for (LogInput input : inputs) {
-                this.inputs.add(new InputEvents(input, forced, zone, notUnderstood));
+                this.inputs.add(new InputEvents(input, forced, zone));
             }
         } catch (UserError e) {
             this.inputs.forEach(InputEvents::close); // those opened already read ahead: stop them
             throw e;
         }
+        this.streams = this.inputs.stream().map(PrefetchedEvents::new).toList(); // decoding begins
+
     }
 
-    /** Gives every event to {@code consumer}, in time order across inputs. */
+    /** Gives every event to {@code consumer}, in time order across inputs; once. */
     public void forEach(Consumer<MailEvent> consumer) {
-        List<PrefetchedEvents> streams = inputs.stream().map(PrefetchedEvents::new).toList();
         if (streams.size() == 1) {
             PrefetchedEvents only = streams.get(0);
             for (MailEvent e = only.next(); e != null; e = only.next()) {
@@ -68,8 +73,14 @@ public final class MailLogs {
         }
     }
 
+    /** The lines not understood, all inputs, in the order of their first events (as they were merged). */
     public NotUnderstood notUnderstood() {
-        return notUnderstood;
+        NotUnderstood all = new NotUnderstood();
+        for (InputEvents input : inputs.stream().sorted(Comparator.comparing(InputEvents::earliest,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
+            all = all.then(input.notUnderstood());
+        }
+        return all;
     }
 
     /** Lines read so far, all inputs. */

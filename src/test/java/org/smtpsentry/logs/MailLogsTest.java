@@ -71,6 +71,17 @@ class MailLogsTest {
     }
 
     @Test
+    void linesNotUnderstoodOfSeveralInputsAreTalliedInTimeOrder() throws IOException {
+        Path current = log("mail.log", connect("12:00:00", "192.0.2.3"), "garbage", "more garbage");
+        Path older = log("mail.log.1", connect("11:00:00", "192.0.2.2"), "garbage");
+        MailLogs logs = new MailLogs(inputs(current, older), null, ZoneOffset.UTC);
+        ips(logs);
+        assertEquals(3, logs.notUnderstood().total());
+        assertEquals(older + ":2", logs.notUnderstood().first(), "the older file's line came first");
+        assertEquals(older + ":2", logs.notUnderstood().kinds().get(0).first());
+    }
+
+    @Test
     void twoLogsOfDifferentProgramsAreMergedByTime() throws IOException {
         Path mail = log("mail.log", connect("10:00:00", "192.0.2.1"), connect("10:00:10", "192.0.2.3"));
         Path other = log("mail2.log", connect("10:00:05", "192.0.2.2"));
