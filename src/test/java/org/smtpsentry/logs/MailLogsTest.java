@@ -72,8 +72,9 @@ class MailLogsTest {
 
     @Test
     void linesNotUnderstoodOfSeveralInputsAreTalliedInTimeOrder() throws IOException {
-        Path current = log("mail.log", connect("12:00:00", "192.0.2.3"), "garbage", "more garbage");
-        Path older = log("mail.log.1", connect("11:00:00", "192.0.2.2"), "garbage");
+        Path current = log("mail.log", connect("12:00:00", "192.0.2.3"), "garbage", connect("12:00:01", "192.0.2.4"),
+                "more garbage", connect("12:00:02", "192.0.2.5"));
+        Path older = log("mail.log.1", connect("11:00:00", "192.0.2.2"), "garbage", connect("11:00:01", "192.0.2.6"));
         MailLogs logs = new MailLogs(inputs(current, older), null, ZoneOffset.UTC);
         ips(logs);
         assertEquals(3, logs.notUnderstood().total());
