@@ -29,9 +29,12 @@ public final class DovecotLines implements SyslogProgram {
         String m = line.message();
         int at = 0;
         if (line.program().equals("dovecot")) {
-            int colon = m.indexOf(": ");
-            if (colon < 0 || !m.startsWith("auth")) {
+            if (!m.startsWith("auth")) {
                 return; // imap, pop3, lmtp, master...: not password checks
+            }
+            int colon = m.indexOf(": ");
+            if (colon < 0) {
+                return;
             }
             at = colon + 2;
         }
