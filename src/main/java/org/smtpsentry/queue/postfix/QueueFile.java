@@ -119,9 +119,10 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 case 'S' -> sender = utf8(b, start, n);
                 case 'R' -> rcpts.add(utf8(b, start, n));
                 case 'A' -> {
-                    for (byte[] name : KEPT) {
+                    for (int k = 0; k < KEPT.length; k++) {
+                        byte[] name = KEPT[k];
                         if (n > name.length && b[start + name.length] == '=' && startsWith(b, start, name)) {
-                            attrs.putIfAbsent(new String(name, StandardCharsets.US_ASCII),
+                            attrs.putIfAbsent(ATTRIBUTES.get(k),
                                     utf8(b, start + name.length + 1, n - name.length - 1));
                         }
                     }
