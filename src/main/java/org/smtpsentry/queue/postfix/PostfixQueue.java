@@ -272,11 +272,12 @@ public final class PostfixQueue implements MailQueue {
             client = client.isEmpty() ? received.client() : client;
             localUser = client.isEmpty() ? received.localUser() : "";
         }
-        List<Mailbox> rcpts = new ArrayList<>(q.recipients().size());
-        for (String r : q.recipients()) {
-            rcpts.add(Mailbox.of(r));
+        Mailbox[] rcpts = new Mailbox[q.recipients().size()];
+        for (int i = 0; i < rcpts.length; i++) {
+            rcpts[i] = Mailbox.of(q.recipients().get(i));
         }
-        return new QueuedMessage(id, queue, q.arrival(), q.size(), Mailbox.of(q.sender()), rcpts, login, client,
-                localUser, q.text().length == 0 ? "" : Headers.value(q.text(), "Subject"), "");
+        // List.of: immutable already, so the record keeps it without another copy
+        return new QueuedMessage(id, queue, q.arrival(), q.size(), Mailbox.of(q.sender()), List.of(rcpts), login,
+                client, localUser, q.text().length == 0 ? "" : Headers.value(q.text(), "Subject"), "");
     }
 }
