@@ -1,16 +1,9 @@
 package org.smtpsentry.queue.postfix;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.DirectoryStream;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,8 +31,6 @@ import org.smtpsentry.queue.Received;
 public final class PostfixQueue implements MailQueue {
     /** The queues a message waits in; maildrop holds files pickup has not taken in yet. */
     static final List<String> QUEUES = List.of("incoming", "active", "deferred", "hold");
-    /** Hash sub-folder levels looked into (Postfix's hash_queue_depth is at most 2 in practice). */
-    private static final int MAX_HASH_DEPTH = 2;
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final Path configDir;
@@ -85,7 +76,7 @@ public final class PostfixQueue implements MailQueue {
     public List<QueueEntry> entries() {
         try {
             List<QueueEntry> entries = new ArrayList<>();
-            folders().forEach(folder -> entries.addAll(folder.entries()));
+            QueueListing.folders(queueDir).forEach(folder -> entries.addAll(folder.entries()));
             return entries;
         } catch (AccessDeniedException e) {
             return PostqueueJson.entries(this, listWithPostqueue());
@@ -97,69 +88,12 @@ public final class PostfixQueue implements MailQueue {
     public Stream<QueueEntry.Read> readAll(QueueEntry.Depth depth) {
         List<QueueFolder.Batch> batches = new ArrayList<>();
         try {
-            folders().forEach(folder -> batches.addAll(folder.batches()));
+            QueueListing.folders(queueDir).forEach(folder -> batches.addAll(folder.batches()));
         } catch (AccessDeniedException e) {
             return QueueEntry.readAll(PostqueueJson.entries(this, listWithPostqueue()), depth);
         }
         return batches.parallelStream().mapMulti(
                 (QueueFolder.Batch batch, Consumer<QueueEntry.Read> read) -> batch.read(depth, read));
-    }
-
-    /** The folders of every queue that hold queue files, and their files. */
-    private List<QueueFolder> folders() throws AccessDeniedException {
-        List<QueueFolder> folders = new ArrayList<>();
-        for (String queue : QUEUES) {
-            Path dir = queueDir.resolve(queue);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try {
-                list(dir, queue, 0, folders);
-            } catch (AccessDeniedException e) {
-                throw e;
-            } catch (IOException e) {
-                throw new UserError(dir + ": cannot read the queue: " + e.getMessage() + "; nothing done", e);
-            }
-        }
-        return folders;
-    }
-
-    /**
-     * The queue files under {@code dir}, told by their names alone (no stat per file: on 100,000 messages that is
-     * 100,000 system calls saved): the one-character names are the hash_queue_depth sub-folders, queue ids the files.
-     */
-    private void list(Path dir, String queue, int depth, List<QueueFolder> into) throws IOException {
-        List<String> files = new ArrayList<>();
-        for (String name : names(dir)) {
-            if (name.length() == 1 && depth < MAX_HASH_DEPTH) {
-                try {
-                    list(dir.resolve(name), queue, depth + 1, into);
-                } catch (NoSuchFileException | NotDirectoryException e) {
-                    // not a hash sub-folder after all, or removed meanwhile: nothing queued there
-                }
-            } else if (isQueueId(name) && (!queue.equals("incoming") || ready(dir.resolve(name)))) {
-                files.add(name);
-            }
-        }
-        if (!files.isEmpty()) {
-            into.add(new QueueFolder(queueDir, dir, queue, files));
-        }
-    }
-
-    /**
-     * The names in a folder. File.list gives plain strings (a DirectoryStream makes a Path per file, which cost more
-     * than the reading on 100,000 messages); when it cannot list, the DirectoryStream tells why.
-     */
-    private static List<String> names(Path dir) throws IOException {
-        String[] names = dir.toFile().list();
-        if (names != null) {
-            return Arrays.asList(names);
-        }
-        List<String> listed = new ArrayList<>();
-        try (DirectoryStream<Path> paths = Files.newDirectoryStream(dir)) {
-            paths.forEach(p -> listed.add(p.getFileName().toString()));
-        }
-        return listed;
     }
 
     /** A Postfix queue id: short (hexadecimal) or long (enable_long_queue_ids) form, letters and digits only. */
@@ -237,15 +171,6 @@ public final class PostfixQueue implements MailQueue {
                     + queueDir + " are not readable by this user); run as root or as postfix; nothing done");
         }
         return run.stdoutText();
-    }
-
-    /** A file in incoming is complete once cleanup has set its owner-execute bit. */
-    private static boolean ready(Path p) {
-        try {
-            return Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_EXECUTE);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     static String firstLine(String s) {
