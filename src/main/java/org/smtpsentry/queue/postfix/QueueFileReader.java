@@ -25,8 +25,26 @@ final class QueueFileReader {
     static final int MAX_PART = 4 << 20;
     /** Given as a set: FileChannel.open(Path, OpenOption...) would copy its array into a new HashSet per file. */
     private static final Set<StandardOpenOption> READ = Set.of(StandardOpenOption.READ);
-    /** Its reuse saves zeroing a new buffer per file (the decoded fields are copied out of it). */
-    private static final ThreadLocal<byte[]> FIRST_BUFFER = ThreadLocal.withInitial(() -> new byte[FIRST]);
+    private static final ThreadLocal<FirstRead> FIRST_READ = ThreadLocal.withInitial(FirstRead::new);
+
+    /**
+     * The buffers of the first read, one pair per thread: reused, they are not zeroed per file (the decoded fields are
+     * copied out of them). The channel reads straight into the direct one; into a heap buffer, it would read through
+     * a temporary direct buffer of its own, taken from and given back to a per-thread cache at every read.
+     */
+    private record FirstRead(ByteBuffer direct, byte[] bytes) {
+        FirstRead() {
+            this(ByteBuffer.allocateDirect(FIRST), new byte[FIRST]);
+        }
+
+        QueueFile.Piece read(SeekableByteChannel ch) throws IOException {
+            direct.clear();
+            // a regular file reads in full but at its end: a short read tells the end, saving the read that finds nothing
+            int got = Math.max(0, ch.read(direct));
+            direct.get(0, bytes, 0, got);
+            return new QueueFile.Piece(0, bytes, got, got < FIRST);
+        }
+    }
 
     private QueueFileReader() {
     }
@@ -47,7 +65,7 @@ final class QueueFileReader {
     /** Reads from the start of a file just opened. */
     private static QueueFile read(SeekableByteChannel ch, QueueFile.Text keep) throws IOException {
         List<QueueFile.Piece> pieces = new ArrayList<>(3);
-        pieces.add(piece(ch, 0, FIRST_BUFFER.get())); // a file just opened reads from its start: no seek
+        pieces.add(FIRST_READ.get().read(ch)); // a file just opened reads from its start: no seek
         if (keep == QueueFile.Text.WHOLE && !pieces.get(0).toEnd()) {
             ch.position(0); // a long message: all of it, as it is now
             return QueueFile.parse(Channels.newInputStream(ch).readAllBytes(), keep);
