@@ -29,6 +29,8 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
     private static final int CLIENT_ADDRESS = ATTRIBUTES.indexOf("client_address");
     private static final int LOG_CLIENT_ADDRESS = ATTRIBUTES.indexOf("log_client_address");
     private static final byte[] NO_TEXT = new byte[0];
+    /** The largest text buffer made up front from the size a file claims: beyond, it grows as the text comes. */
+    private static final int TEXT_HINT_MAX = 1 << 20;
     private static final byte[][] KEPT = ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII))
             .toArray(byte[][]::new);
 
@@ -130,7 +132,7 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 }
                 case 'N', 'L' -> {
                     if (inText && (!headersDone || keep == Text.WHOLE)) {
-                        f.keep(b, start, n, type == 'N');
+                        f.keep(b, start, n, type == 'N', keep == Text.WHOLE ? f.size : 0);
                         if (type == 'N') {
                             if (n == 0 && !headersDone) {
                                 headersDone = true;
@@ -174,10 +176,13 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
         /** Made when the first line is kept: most readings for counting keep none. */
         ByteArrayOutputStream text;
 
-        /** A line of text ('N', ended here) or a piece of one ('L'). */
-        void keep(byte[] b, int start, int n, boolean endsLine) {
+        /**
+         * A line of text ('N', ended here) or a piece of one ('L'); {@code expected} is the size of the text kept,
+         * when known, so that its buffer need not grow.
+         */
+        void keep(byte[] b, int start, int n, boolean endsLine, long expected) {
             if (text == null) {
-                text = new ByteArrayOutputStream(4096);
+                text = new ByteArrayOutputStream(Math.clamp(expected, 1024, TEXT_HINT_MAX));
             }
             text.write(b, start, n);
             if (endsLine) {
