@@ -16,7 +16,7 @@ public final class Selector {
     public static List<SelectedMessage> select(MailQueue queue, Selection selection, Instant now) {
         QueueEntry.Depth depth = selection.needsContent() ? QueueEntry.Depth.WHOLE : QueueEntry.Depth.HEADERS;
         return queue.readAll(depth)
-                .flatMap(read -> picked(read, queue, selection, now).stream())
+                .<SelectedMessage>mapMulti((read, picked) -> picked(read, queue, selection, now).ifPresent(picked))
                 .sorted(Comparator.comparing((SelectedMessage s) -> s.message().arrival())
                         .thenComparing(s -> s.message().id().value()))
                 .toList();
