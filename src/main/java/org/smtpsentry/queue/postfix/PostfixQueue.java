@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -86,27 +85,18 @@ public final class PostfixQueue implements MailQueue {
         }
     }
 
-    /**
-     * The queue files read in batches of a folder each (see {@link QueueFolder}), by one reader per CPU. Each reader
-     * takes the next batch as it finishes one: a parallel stream over the batches would hand each thread a quarter of
-     * them up front, and a thread slowed by other work would leave the others idle at the end.
-     */
+    /** The queue files listed and read in batches by one reader per CPU: see {@link QueueReading}. */
     @Override
     public Stream<QueueEntry.Read> readAll(QueueEntry.Depth depth) {
-        List<QueueFolder.Batch> batches = new ArrayList<>();
+        QueueReading reading;
         try {
-            QueueListing.folders(queueDir).forEach(folder -> batches.addAll(folder.batches()));
+            reading = new QueueReading(queueDir, QueueListing.queues(queueDir));
         } catch (AccessDeniedException e) {
             return QueueEntry.readAll(PostqueueJson.entries(this, listWithPostqueue()), depth);
         }
-        AtomicInteger next = new AtomicInteger();
-        int readers = Math.min(batches.size(), ForkJoinPool.getCommonPoolParallelism() + 1); // the caller reads too
+        int readers = ForkJoinPool.getCommonPoolParallelism() + 1; // the caller reads too
         return IntStream.range(0, readers).parallel().boxed().mapMulti(
-                (Integer reader, Consumer<QueueEntry.Read> read) -> {
-                    for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
-                        batches.get(b).read(depth, read);
-                    }
-                });
+                (Integer reader, Consumer<QueueEntry.Read> read) -> reading.read(depth, read));
     }
 
     /** A Postfix queue id: short (hexadecimal) or long (enable_long_queue_ids) form, letters and digits only. */

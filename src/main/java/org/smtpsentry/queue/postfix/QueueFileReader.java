@@ -39,7 +39,7 @@ final class QueueFileReader {
 
         QueueFile.Piece read(SeekableByteChannel ch) throws IOException {
             direct.clear();
-            // a regular file reads in full but at its end: a short read tells the end, saving the read that finds nothing
+            // a regular file reads in full but at its end: a short read tells the end (no read that finds nothing)
             int got = Math.max(0, ch.read(direct));
             direct.get(0, bytes, 0, got);
             return new QueueFile.Piece(0, bytes, got, got < FIRST);

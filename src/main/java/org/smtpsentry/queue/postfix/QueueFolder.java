@@ -25,9 +25,13 @@ record QueueFolder(Path queueDir, Path dir, String queue, List<String> names) {
     List<QueueEntry> entries() {
         List<QueueEntry> entries = new ArrayList<>(names.size());
         for (String name : names) {
-            entries.add(new QueueFileEntry(queueDir, dir, name, queue));
+            entries.add(entry(name));
         }
         return entries;
+    }
+
+    QueueFileEntry entry(String name) {
+        return new QueueFileEntry(queueDir, dir, name, queue);
     }
 
     List<Batch> batches() {
@@ -45,7 +49,7 @@ record QueueFolder(Path queueDir, Path dir, String queue, List<String> names) {
             try (DirectoryStream<Path> opened = Files.newDirectoryStream(folder.dir())) {
                 if (opened instanceof SecureDirectoryStream<Path> handle) {
                     for (String name : names) {
-                        QueueFileEntry entry = new QueueFileEntry(folder.queueDir(), folder.dir(), name, folder.queue());
+                        QueueFileEntry entry = folder.entry(name);
                         entry.read(handle, depth).ifPresent(loaded -> into.accept(new QueueEntry.Read(entry, loaded)));
                     }
                     return;
@@ -56,7 +60,7 @@ record QueueFolder(Path queueDir, Path dir, String queue, List<String> names) {
                 throw new UserError(folder.dir() + ": cannot read the queue: " + e.getMessage() + "; nothing done", e);
             }
             for (String name : names) { // no handle on the folder (a system without openat): by path
-                QueueFileEntry entry = new QueueFileEntry(folder.queueDir(), folder.dir(), name, folder.queue());
+                QueueFileEntry entry = folder.entry(name);
                 entry.load(depth).ifPresent(loaded -> into.accept(new QueueEntry.Read(entry, loaded)));
             }
         }

@@ -16,8 +16,9 @@ import org.smtpsentry.UserError;
 
 /**
  * The files of a Postfix queue, told by their names alone (no stat per file: on 100,000 messages that is 100,000
- * system calls saved): the one-character names are the hash_queue_depth sub-folders, queue ids the files. The
- * folders of one level are listed in parallel (listing 100,000 names takes ~0.1 s of one CPU).
+ * system calls saved): the one-character names are the hash_queue_depth sub-folders, queue ids the files. For the
+ * whole list at once, the folders of one level are listed in parallel (listing 100,000 names takes ~0.1 s of one CPU:
+ * Java makes a string per name through JNI).
  */
 final class QueueListing {
     /** Hash sub-folder levels looked into (Postfix's hash_queue_depth is at most 2 in practice). */
@@ -27,22 +28,39 @@ final class QueueListing {
     }
 
     /** A folder to list: a queue ({@code depth} 0) or one of its hash sub-folders. */
-    private record Folder(Path dir, String queue, int depth) {
+    record Folder(Path dir, String queue, int depth) {
     }
 
     /** What a folder holds: its queue files (null when none), and its hash sub-folders. */
-    private record Listed(QueueFolder files, List<Folder> subfolders) {
+    record Listed(QueueFolder files, List<Folder> subfolders) {
+    }
+
+    /**
+     * The folders of the queues there are, not listed yet; an AccessDeniedException when one of them cannot be
+     * listed by this user (their hash sub-folders have the same owner and mode).
+     */
+    static List<Folder> queues(Path queueDir) throws AccessDeniedException {
+        List<Folder> queues = new ArrayList<>();
+        for (String queue : PostfixQueue.QUEUES) {
+            Path dir = queueDir.resolve(queue);
+            if (Files.isDirectory(dir)) {
+                try (DirectoryStream<Path> opened = Files.newDirectoryStream(dir)) {
+                    queues.add(new Folder(dir, queue, 0));
+                } catch (NoSuchFileException | NotDirectoryException e) {
+                    // gone meanwhile, or not a folder after all: nothing queued there
+                } catch (AccessDeniedException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new UserError(dir + ": cannot read the queue: " + e.getMessage() + "; nothing done", e);
+                }
+            }
+        }
+        return queues;
     }
 
     /** The folders of every queue that hold queue files, and their files. */
     static List<QueueFolder> folders(Path queueDir) throws AccessDeniedException {
-        List<Folder> level = new ArrayList<>();
-        for (String queue : PostfixQueue.QUEUES) {
-            Path dir = queueDir.resolve(queue);
-            if (Files.isDirectory(dir)) {
-                level.add(new Folder(dir, queue, 0));
-            }
-        }
+        List<Folder> level = queues(queueDir);
         List<QueueFolder> found = new ArrayList<>();
         try {
             while (!level.isEmpty()) {
@@ -61,7 +79,11 @@ final class QueueListing {
         return found;
     }
 
-    private static Listed list(Path queueDir, Folder folder) {
+    /**
+     * Lists one folder. A folder gone meanwhile holds nothing; one not readable throws an UncheckedIOException with
+     * the AccessDeniedException; any other failure is a UserError.
+     */
+    static Listed list(Path queueDir, Folder folder) {
         List<String> files = new ArrayList<>();
         List<Folder> subfolders = new ArrayList<>();
         try {
