@@ -44,7 +44,7 @@ final class QueueListing {
         for (String queue : PostfixQueue.QUEUES) {
             Path dir = queueDir.resolve(queue);
             if (Files.isDirectory(dir)) {
-                try (DirectoryStream<Path> opened = Files.newDirectoryStream(dir)) {
+                try (DirectoryStream<Path> listable = Files.newDirectoryStream(dir)) { // opened to tell, then closed
                     queues.add(new Folder(dir, queue, 0));
                 } catch (NoSuchFileException | NotDirectoryException e) {
                     // gone meanwhile, or not a folder after all: nothing queued there
