@@ -2,7 +2,8 @@
 # bench/queue.sh [COUNT]: smtpsentry queue against the shell an administrator would write, on the same queue, in the
 # same run. Builds a PRIVATE Postfix instance (loopback, relay to a closed port) holding COUNT (default 100,000)
 # distinct deferred messages, one in 100 with the text NEEDLE-4242, then times:
-#   stats       smtpsentry queue stats          vs  postqueue -p | awk (per sender and recipient domain)
+#   stats       smtpsentry queue stats          vs  postqueue -p | awk (per sender and recipient domain); beside them
+#               the floors (find | xargs cat; bench/ReadFloor.java in Java) and smtpsentry's start-up (an empty queue)
 #   --contains  smtpsentry queue list --contains vs  postcat -q ID | grep, per message (timed on SAMPLE messages,
 #                                                   default 1,000, and extrapolated to COUNT: said so in the output)
 #   purge       smtpsentry queue purge --all (quarantine archive included) of the whole queue; target < 60 s
@@ -74,6 +75,14 @@ shell_stats=$(cut -d' ' -f1 "$dir/t-shell"); shell_stats_cpu=$(echo "$(cpu "$dir
 t0=$(now)
 find "$dir/spool/deferred" -type f -print0 | xargs -0 cat > /dev/null
 floor_read=$(since "$t0")
+# ... and in Java, with the JVM options of ./smtpsentry: list, open (openat), read, close every file on 2 threads, no
+# decoding; the JVM's start excluded. smtpsentry's stats is this plus its start-up plus decoding and counting.
+read -r _ _ java_floor java_floor_cpu < <("$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  "$here/bench/ReadFloor.java" 2 "$dir/spool/deferred")
+# ... and smtpsentry's start-up: queue stats of an empty queue (JVM, command line, postconf not run)
+mkdir -p "$dir/empty/incoming" "$dir/empty/active" "$dir/empty/deferred" "$dir/empty/hold"
+/usr/bin/time -f '%e %U %S' -o "$dir/t-empty" "$smtpsentry" queue stats --mta postfix --queue-dir "$dir/empty" > /dev/null
+ours_empty=$(cut -d' ' -f1 "$dir/t-empty"); ours_empty_cpu=$(cpu "$dir/t-empty")
 
 # --- stats with logins: postqueue has no login, so the shell reads each message (timed on the sample)
 postqueue -c "$conf" -p | awk '/^[0-9A-Za-z]+[*!]? / { sub(/[*!]$/, "", $1); print $1 }' > "$dir/ids.txt"
@@ -117,6 +126,8 @@ printf '%-44s %12s %16s %8s\n' "task" "smtpsentry" "shell" "speed-up"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "stats (shell: postqueue -p | awk, no logins)" "$ours_stats" "$shell_stats" "$(ratio "$shell_stats" "$ours_stats")"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "  CPU time (user + system; shell: with showq)" "$ours_stats_cpu" "$shell_stats_cpu" "$(ratio "$shell_stats_cpu" "$ours_stats_cpu")"
 printf '%-44s %12s %14.2f s\n' "  (floor: find | xargs cat of every file)" "" "$floor_read"
+printf '%-44s %10.2f s %16s\n' "  (Java floor: read every file, 2 threads)" "$java_floor" "($java_floor_cpu s CPU)"
+printf '%-44s %10.2f s %16s\n' "  (start-up: stats of an empty queue)" "$ours_empty" "($ours_empty_cpu s CPU)"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "stats with logins (shell: postcat per message)" "$ours_stats" "$shell_logins" "$(ratio "$shell_logins" "$ours_stats")"
 printf '%-44s %12s %16s\n' "" "" "(extrapolated from $sample messages: $shell_login_sample s)"
 printf '%-44s %10.2f s %14.2f s %7sx\n' "list --contains NEEDLE-4242" "$ours_contains" "$shell_contains" "$(ratio "$shell_contains" "$ours_contains")"

@@ -2,6 +2,7 @@ package org.smtpsentry.queue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.smtpsentry.event.QueueId;
 
 /** An MTA's queue: its messages, and the MTA's own ways to hold, release, delete and inject them. */
@@ -18,6 +19,14 @@ public interface MailQueue {
      * lack of permission.
      */
     List<QueueEntry> entries();
+
+    /**
+     * Reads every message now in the queue as far as {@code depth} asks, in parallel and in no order; a message gone
+     * meanwhile is left out. A queue may override it to read its messages faster in batches than entry by entry.
+     */
+    default Stream<QueueEntry.Read> readAll(QueueEntry.Depth depth) {
+        return QueueEntry.readAll(entries(), depth);
+    }
 
     /** The message with this id, if it is in the queue. */
     Optional<QueueEntry> entry(QueueId id);

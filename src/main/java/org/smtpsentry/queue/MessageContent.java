@@ -22,10 +22,12 @@ public record MessageContent(byte[] bytes) {
             return 0;
         }
         byte first = lowerNeedle[0];
+        byte firstUpper = upper(first);
         int last = haystack.length - lowerNeedle.length;
         outer:
         for (int i = 0; i <= last; i++) {
-            if (lower(haystack[i]) != first) {
+            byte b = haystack[i];
+            if (b != first && b != firstUpper) { // most bytes: two comparisons, no case folding
                 continue;
             }
             for (int j = 1; j < lowerNeedle.length; j++) {
@@ -40,5 +42,9 @@ public record MessageContent(byte[] bytes) {
 
     private static byte lower(byte b) {
         return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    }
+
+    private static byte upper(byte b) {
+        return b >= 'a' && b <= 'z' ? (byte) (b - 32) : b;
     }
 }

@@ -3,6 +3,8 @@ package org.smtpsentry.queue;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.smtpsentry.UserError;
 
@@ -12,10 +14,9 @@ public final class Selector {
     }
 
     public static List<SelectedMessage> select(MailQueue queue, Selection selection, Instant now) {
-        boolean withContent = selection.needsContent();
-        return queue.entries().parallelStream()
-                .flatMap(entry -> entry.load(withContent).stream()
-                        .flatMap(loaded -> picked(entry, loaded, queue, selection, now)))
+        QueueEntry.Depth depth = selection.needsContent() ? QueueEntry.Depth.WHOLE : QueueEntry.Depth.HEADERS;
+        return queue.readAll(depth)
+                .<SelectedMessage>mapMulti((read, picked) -> picked(read, queue, selection, now).ifPresent(picked))
                 .sorted(Comparator.comparing((SelectedMessage s) -> s.message().arrival())
                         .thenComparing(s -> s.message().id().value()))
                 .toList();
@@ -26,19 +27,24 @@ public final class Selector {
      * far as the selection needs (for counting: the envelope alone when no subject or text is asked for).
      */
     public static Stream<QueuedMessage> messages(MailQueue queue, Selection selection, Instant now) {
-        boolean withContent = selection.needsContent();
-        boolean envelope = !selection.needsHeaders();
-        return queue.entries().parallelStream()
-                .flatMap(entry -> (envelope ? entry.loadEnvelope() : entry.load(withContent)).stream()
-                        .flatMap(loaded -> picked(entry, loaded, queue, selection, now)))
-                .map(SelectedMessage::message);
+        QueueEntry.Depth depth = selection.needsContent() ? QueueEntry.Depth.WHOLE
+                : selection.needsHeaders() ? QueueEntry.Depth.HEADERS : QueueEntry.Depth.ENVELOPE;
+        boolean everything = selection.isEverything();
+        // mapMulti, not flatMap: no stream made per message
+        return queue.readAll(depth).mapMulti((QueueEntry.Read read, Consumer<QueuedMessage> picked) -> {
+            refuseBlind(read.loaded(), selection, queue);
+            if (everything || selection.reasons(read.loaded().message(), read.loaded()::content, now).isPresent()) {
+                picked.accept(read.loaded().message());
+            }
+        });
     }
 
-    private static Stream<SelectedMessage> picked(QueueEntry entry, QueueEntry.Loaded loaded, MailQueue queue,
-                                                  Selection selection, Instant now) {
+    private static Optional<SelectedMessage> picked(QueueEntry.Read read, MailQueue queue, Selection selection,
+                                                    Instant now) {
+        QueueEntry.Loaded loaded = read.loaded();
         refuseBlind(loaded, selection, queue);
         return selection.reasons(loaded.message(), loaded::content, now)
-                .map(why -> new SelectedMessage(entry, loaded.message(), why)).stream();
+                .map(why -> new SelectedMessage(read.entry(), loaded.message(), why));
     }
 
     private static void refuseBlind(QueueEntry.Loaded loaded, Selection selection, MailQueue queue) {

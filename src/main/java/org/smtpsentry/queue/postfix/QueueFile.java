@@ -4,9 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Postfix queue file decoded: records of one type byte, a length in 7-bit groups (low group first, high bit set
@@ -17,16 +16,21 @@ import java.util.Map;
  * offset it holds (cleanup writes them when it edits a file in place). The 'C' record gives the offset of the
  * message text and its length, so the extracted records can be reached without reading the text (as qmgr does).
  *
+ * @param attributes the values of {@link #ATTRIBUTES}, in their order; null when absent
  * @param complete  the 'E' record was reached (false: a file still being written, or its bytes ran out)
  * @param wanted    the file offset where the bytes given ran out before what was asked was read, or -1: the caller
  *                  reads from there and decodes again with that piece added
  */
-record QueueFile(long size, Instant arrival, String sender, List<String> recipients, Map<String, String> attributes,
+record QueueFile(long size, Instant arrival, String sender, List<String> recipients, List<String> attributes,
                  byte[] text, boolean complete, long wanted) {
     private static final int MAX_POINTERS = 10_000;
     /** The named attributes kept; a queue file has some twenty, and only these are used. */
-    static final List<String> ATTRIBUTES = List.of("sasl_username", "sasl_method", "client_address",
-            "log_client_address", "helo_name");
+    static final List<String> ATTRIBUTES = List.of("sasl_username", "client_address", "log_client_address");
+    private static final int CLIENT_ADDRESS = ATTRIBUTES.indexOf("client_address");
+    private static final int LOG_CLIENT_ADDRESS = ATTRIBUTES.indexOf("log_client_address");
+    private static final byte[] NO_TEXT = new byte[0];
+    /** The largest text buffer made up front from the size a file claims: beyond, it grows as the text comes. */
+    private static final int TEXT_HINT_MAX = 1 << 20;
     private static final byte[][] KEPT = ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII))
             .toArray(byte[][]::new);
 
@@ -63,13 +67,8 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
 
     /** Decodes what {@code pieces} hold of a file (a few pieces: the start, and the extracted records). */
     static QueueFile parse(List<Piece> pieces, Text keep) {
-        long size = -1;
+        Found f = new Found();
         long dataOffset = -1;
-        Instant arrival = Instant.EPOCH;
-        String sender = "";
-        List<String> rcpts = new ArrayList<>(4);
-        Map<String, String> attrs = new HashMap<>(8);
-        ByteArrayOutputStream text = new ByteArrayOutputStream(keep == Text.NONE ? 0 : 4096);
         boolean inText = false;
         boolean headersDone = false;
         boolean complete = false;
@@ -80,9 +79,7 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
             Piece piece = pieceAt(pieces, pos);
             if (piece == null) {
                 // nothing read at pos: past the end of the file (a truncated file), or not read yet
-                long wanted = pastEnd(pieces, pos) ? -1 : pos;
-                return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
-                        text.toByteArray(), false, wanted);
+                return f.file(false, pastEnd(pieces, pos) ? -1 : pos);
             }
             byte[] b = piece.bytes();
             int limit = piece.length();
@@ -93,8 +90,7 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
             while (true) {
                 if (i >= limit || shift > 28) {
                     boolean more = i >= limit && !piece.toEnd();
-                    return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
-                            text.toByteArray(), false, more ? pos : -1);
+                    return f.file(false, more ? pos : -1);
                 }
                 int c = b[i++] & 0xff;
                 len |= (long) (c & 0x7f) << shift;
@@ -104,45 +100,44 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 shift += 7;
             }
             if (i + len > limit) {
-                return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
-                        text.toByteArray(), false, piece.toEnd() ? -1 : pos);
+                return f.file(false, piece.toEnd() ? -1 : pos);
             }
             int start = i;
             int n = (int) len;
             pos = piece.at() + start + n;
             switch (type) {
                 case 'C' -> {
-                    size = number(b, start, start + n, 0);
+                    f.size = number(b, start, start + n, 0);
                     dataOffset = number(b, start, start + n, 1);
                 }
-                case 'T' -> arrival = Instant.ofEpochSecond(Math.max(0, number(b, start, start + n, 0)));
-                case 'S' -> sender = utf8(b, start, n);
-                case 'R' -> rcpts.add(utf8(b, start, n));
+                case 'T' -> f.arrival = Instant.ofEpochSecond(Math.max(0, number(b, start, start + n, 0)));
+                case 'S' -> f.sender = utf8(b, start, n);
+                case 'R' -> f.recipients.add(utf8(b, start, n));
                 case 'A' -> {
-                    for (byte[] name : KEPT) {
-                        if (n > name.length && b[start + name.length] == '=' && startsWith(b, start, name)) {
-                            attrs.putIfAbsent(new String(name, StandardCharsets.US_ASCII),
-                                    utf8(b, start + name.length + 1, n - name.length - 1));
+                    for (int k = 0; k < KEPT.length; k++) {
+                        byte[] name = KEPT[k];
+                        if (f.attributes[k] == null && n > name.length && b[start + name.length] == '='
+                                && startsWith(b, start, name)) {
+                            f.attributes[k] = utf8(b, start + name.length + 1, n - name.length - 1);
                         }
                     }
                 }
                 case 'M' -> {
                     inText = true;
-                    boolean local = !attrs.containsKey("client_address") && !attrs.containsKey("log_client_address");
-                    if (keep == Text.NONE && !local && canSkipText(dataOffset, size)) {
+                    boolean local = f.attributes[CLIENT_ADDRESS] == null && f.attributes[LOG_CLIENT_ADDRESS] == null;
+                    if (keep == Text.NONE && !local && canSkipText(dataOffset, f.size)) {
                         headersDone = true;
-                        pos = dataOffset + size; // straight to the extracted records
+                        pos = dataOffset + f.size; // straight to the extracted records
                     }
                 }
                 case 'N', 'L' -> {
                     if (inText && (!headersDone || keep == Text.WHOLE)) {
-                        text.write(b, start, n);
+                        f.keep(b, start, n, type == 'N', keep == Text.WHOLE ? f.size : 0);
                         if (type == 'N') {
-                            text.write('\n');
                             if (n == 0 && !headersDone) {
                                 headersDone = true;
-                                if (keep != Text.WHOLE && canSkipText(dataOffset, size)) {
-                                    pos = dataOffset + size; // straight to the extracted records
+                                if (keep != Text.WHOLE && canSkipText(dataOffset, f.size)) {
+                                    pos = dataOffset + f.size; // straight to the extracted records
                                 }
                             }
                         }
@@ -155,8 +150,7 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                         continue; // a reserved pointer not (yet) used: reading goes on with the next record
                     }
                     if (++pointers > MAX_POINTERS || target < 0 || pastEnd(pieces, target)) {
-                        return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs,
-                                text.toByteArray(), false, -1);
+                        return f.file(false, -1);
                     }
                     pos = target;
                 }
@@ -169,8 +163,38 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
                 }
             }
         }
-        return new QueueFile(size < 0 ? text.size() : size, arrival, sender, rcpts, attrs, text.toByteArray(),
-                complete, -1);
+        return f.file(complete, -1);
+    }
+
+    /** What a decoding has found so far. */
+    private static final class Found {
+        long size = -1;
+        Instant arrival = Instant.EPOCH;
+        String sender = "";
+        final List<String> recipients = new ArrayList<>(2);
+        final String[] attributes = new String[ATTRIBUTES.size()];
+        /** Made when the first line is kept: most readings for counting keep none. */
+        ByteArrayOutputStream text;
+
+        /**
+         * A line of text ('N', ended here) or a piece of one ('L'); {@code expected} is the size of the text kept,
+         * when known, so that its buffer need not grow.
+         */
+        void keep(byte[] b, int start, int n, boolean endsLine, long expected) {
+            if (text == null) {
+                text = new ByteArrayOutputStream(Math.clamp(expected, 1024, TEXT_HINT_MAX));
+            }
+            text.write(b, start, n);
+            if (endsLine) {
+                text.write('\n');
+            }
+        }
+
+        QueueFile file(boolean complete, long wanted) {
+            byte[] kept = text == null ? NO_TEXT : text.toByteArray();
+            return new QueueFile(size < 0 ? kept.length : size, arrival, sender, recipients,
+                    Arrays.asList(attributes), kept, complete, wanted);
+        }
     }
 
     /** Whether the 'C' record told where the text ends (a file still being written has zeros there). */
@@ -183,6 +207,10 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
      * it), or null.
      */
     private static Piece pieceAt(List<Piece> pieces, long pos) {
+        if (pieces.size() == 1) { // most files: read whole at once
+            Piece p = pieces.getFirst();
+            return pos >= p.at() && pos < p.end() ? p : null;
+        }
         Piece found = null;
         for (int i = 0; i < pieces.size(); i++) { // indexed: no iterator per record on the hot path
             Piece p = pieces.get(i);
@@ -215,7 +243,8 @@ record QueueFile(long size, Instant arrival, String sender, List<String> recipie
 
     /** The attribute's value (one of {@link #ATTRIBUTES}), or "". */
     String attribute(String name) {
-        return attributes.getOrDefault(name, "");
+        String value = attributes.get(ATTRIBUTES.indexOf(name));
+        return value == null ? "" : value;
     }
 
     /** The {@code index}-th space-separated decimal field in b[from, to), or -1 (no regex: this is the hot path). */

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpsentry.event.QueueId;
+import org.smtpsentry.queue.QueueEntry;
 import org.smtpsentry.queue.QueuedMessage;
 
 class QueueFileTest {
@@ -205,6 +206,33 @@ class QueueFileTest {
         QueuedMessage m = queue.entries().get(0).loadEnvelope().orElseThrow().message();
         assertEquals("long@example.test", m.sender().address());
         assertEquals("0", m.localUser());
+        for (QueueEntry.Depth depth : QueueEntry.Depth.values()) {
+            List<QueuedMessage> read = queue.readAll(depth).map(r -> r.loaded().message())
+                    .sorted(java.util.Comparator.comparing(q -> q.id().value())).toList();
+            assertEquals(found, read.stream().map(q -> q.id().value()).toList(), "read as listed, " + depth);
+            assertEquals(List.of("deferred", "hold"), read.stream().map(QueuedMessage::queue).toList());
+            assertEquals("long@example.test", read.get(1).sender().address());
+        }
+    }
+
+    /** More files than a batch, in a hashed queue: every one is read once, whatever reader reads it. */
+    @Test
+    void readsEveryFileOfManyBatchesOnce(@TempDir Path dir) throws IOException {
+        byte[] recorded = Files.readAllBytes(Path.of("src/test/resources/queue/postfix/C98BC20C1D8.long-line"));
+        List<String> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * QueueFolder.BATCH + 7; i++) {
+            String id = "%X%010X".formatted(i % 2, i); // two folders of two batches each
+            Files.createDirectories(dir.resolve("deferred").resolve(id.substring(0, 1)));
+            Files.write(dir.resolve("deferred").resolve(id.substring(0, 1)).resolve(id), recorded);
+            written.add(id);
+        }
+        Files.createDirectories(dir.resolve("active"));
+        Files.write(dir.resolve("active/ACT0000001"), recorded);
+        written.add("ACT0000001");
+        PostfixQueue queue = new PostfixQueue(null, dir);
+        List<String> read = queue.readAll(QueueEntry.Depth.ENVELOPE).map(r -> r.entry().id().value()).sorted()
+                .toList();
+        assertEquals(written.stream().sorted().toList(), read);
     }
 
     private static void assertSameEnvelope(QueuedMessage full, QueuedMessage envelope) {
