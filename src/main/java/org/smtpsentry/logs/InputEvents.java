@@ -26,7 +26,6 @@ final class InputEvents implements EventSink {
     private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
     private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
     private final LineReader reader;
-    private final PrefetchedLines lines;
     private final LogFormat format;
     private final LineDecoder decoder;
     private final LogSource source;
@@ -68,7 +67,6 @@ final class InputEvents implements EventSink {
         this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
         this.decoder = format.decoder(source);
         this.done = false;
-        this.lines = new PrefetchedLines(reader, input.name());
     }
 
     String name() {
@@ -128,8 +126,8 @@ final class InputEvents implements EventSink {
         lastWasCut = ahead != null && ahead.cut();
         if (ahead == null) {
             try {
-                line = lines.next();
-                lastWasCut = lines.lastWasCut();
+                line = reader.next();
+                lastWasCut = reader.lastWasCut();
             } catch (EOFException e) {
                 notUnderstood("input cut short (truncated file); the lines before were read",
                         Origin.of(input.name() + ":" + (lineNumber + 1)));
@@ -168,10 +166,10 @@ final class InputEvents implements EventSink {
         notUnderstood.add(kind, where);
     }
 
-    /** Closes the input; reading ahead stops. */
+    /** Closes the input. */
     void close() {
         try {
-            lines.close();
+            reader.close();
         } catch (IOException e) {
             // everything was read; a failing close changes nothing
         }

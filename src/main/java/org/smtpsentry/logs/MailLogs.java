@@ -35,7 +35,7 @@ public final class MailLogs {
                 this.inputs.add(new InputEvents(input, forced, zone));
             }
         } catch (UserError e) {
-            this.inputs.forEach(InputEvents::close); // those opened already read ahead: stop them
+            this.inputs.forEach(InputEvents::close);
             throw e;
         }
         this.streams = this.inputs.stream().map(PrefetchedEvents::new).toList(); // decoding begins
