@@ -53,19 +53,22 @@ final class QueueReading {
     }
 
     private void list(QueueListing.Folder folder) {
-        QueueListing.Listed listed;
         try {
-            listed = QueueListing.list(queueDir, folder);
-        } catch (UncheckedIOException e) { // not readable, though the queue's own folder was
-            throw new UserError(folder.dir() + ": permission denied; run as root or as the postfix user; nothing done",
-                    e.getCause());
+            QueueListing.Listed listed;
+            try {
+                listed = QueueListing.list(queueDir, folder);
+            } catch (UncheckedIOException e) { // not readable, though the queue's own folder was
+                throw new UserError(folder.dir() + ": permission denied; run as root or as the postfix user; nothing"
+                        + " done", e.getCause());
+            }
+            // the sub-folders are counted before this folder is done: the count falls to 0 only when all are listed
+            listing.addAndGet(listed.subfolders().size());
+            toList.addAll(listed.subfolders());
+            if (listed.files() != null) {
+                toRead.addAll(listed.files().batches());
+            }
+        } finally {
+            listing.decrementAndGet(); // also when listing failed: the other readers must not wait for it forever
         }
-        // the sub-folders are counted before this folder is done: the count falls to 0 only when all are listed
-        listing.addAndGet(listed.subfolders().size());
-        toList.addAll(listed.subfolders());
-        if (listed.files() != null) {
-            toRead.addAll(listed.files().batches());
-        }
-        listing.decrementAndGet();
     }
 }
