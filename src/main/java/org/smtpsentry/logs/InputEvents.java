@@ -3,6 +3,8 @@ package org.smtpsentry.logs;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ final class InputEvents implements EventSink {
     private static final int HEAD_LINES = 50;
     static final int MAX_LINE = 64 * 1024;
     /** Lines of several processes interleave a little out of order; an hour back is a broken log. */
-    private static final java.time.Duration BACKWARDS = java.time.Duration.ofHours(1);
+    private static final Duration BACKWARDS = Duration.ofHours(1);
 
     private final LogInput input;
     private final NotUnderstood notUnderstood = new NotUnderstood();
@@ -32,10 +34,10 @@ final class InputEvents implements EventSink {
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
-    private java.time.Instant earliest;
-    private java.time.Instant latest;
+    private Instant earliest;
+    private Instant latest;
     /** An hour before {@link #latest}: an event before it is out of order. */
-    private java.time.Instant tooEarly;
+    private Instant tooEarly;
 
     /** A line read ahead to detect the format, and whether it was cut. */
     private record HeadLine(String text, boolean cut) {
@@ -93,7 +95,7 @@ final class InputEvents implements EventSink {
     }
 
     /** The time of this input's first event, or null when it had none; read after it was decoded to the end. */
-    java.time.Instant earliest() {
+    Instant earliest() {
         return earliest;
     }
 
@@ -146,7 +148,7 @@ final class InputEvents implements EventSink {
 
     @Override
     public void accept(MailEvent event) {
-        java.time.Instant t = event.time();
+        Instant t = event.time();
         if (latest != null && t.isBefore(tooEarly)) {
             notUnderstood("time runs backwards by more than an hour (lines out of order, or a log of more than a"
                     + " year whose timestamps carry no year)", event.origin());

@@ -39,7 +39,6 @@ public final class MailLogs {
             throw e;
         }
         this.streams = this.inputs.stream().map(PrefetchedEvents::new).toList(); // decoding begins
-
     }
 
     /** Gives every event to {@code consumer}, in time order across inputs; once. */
