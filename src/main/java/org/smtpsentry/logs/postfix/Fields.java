@@ -35,10 +35,14 @@ final class Fields {
         return at < 0 ? -1 : at + nameWithEquals.length();
     }
 
-    private static int valueEnd(String s, int start) {
+    /** Where a value that starts at {@code start} ends: at the next ',' or ' ', or at the end. */
+    static int valueEnd(String s, int start) {
         int end = start;
-        while (end < s.length() && s.charAt(end) != ',' && s.charAt(end) != ' ') {
-            end++;
+        for (int n = s.length(); end < n; end++) {
+            char c = s.charAt(end);
+            if (c == ',' || c == ' ') {
+                break;
+            }
         }
         return end;
     }

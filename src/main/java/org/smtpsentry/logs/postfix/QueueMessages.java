@@ -59,10 +59,7 @@ final class QueueMessages {
             return;
         }
         int wordStart = statusAt + 8;
-        int wordEnd = wordStart;
-        while (wordEnd < m.length() && m.charAt(wordEnd) != ' ' && m.charAt(wordEnd) != ',') {
-            wordEnd++;
-        }
+        int wordEnd = Fields.valueEnd(m, wordStart);
         DeliveryStatus status = switch (m.substring(wordStart, wordEnd)) {
             case "sent" -> DeliveryStatus.SENT;
             case "deferred" -> DeliveryStatus.DEFERRED;
