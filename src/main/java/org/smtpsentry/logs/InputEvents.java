@@ -14,8 +14,8 @@ import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
 
 /**
- * The events of one input, pulled one at a time: lines are read and decoded only as far as needed, so inputs can be
- * merged in time order with bounded memory. The format is detected from the first lines unless one is given.
+ * The events of one input, pulled a batch at a time: lines are read and decoded only as far as needed, so inputs can
+ * be merged in time order with bounded memory. The format is detected from the first lines unless one is given.
  */
 final class InputEvents implements EventSink {
     private static final int HEAD_LINES = 50;
@@ -25,7 +25,8 @@ final class InputEvents implements EventSink {
 
     private final LogInput input;
     private final NotUnderstood notUnderstood = new NotUnderstood();
-    private final ArrayDeque<MailEvent> ready = new ArrayDeque<>();
+    /** Where the decoder's events go: the batch being filled. */
+    private List<MailEvent> ready;
     private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
     private final LineReader reader;
     private final LogFormat format;
@@ -103,9 +104,13 @@ final class InputEvents implements EventSink {
         return lineNumber;
     }
 
-    /** The next event of this input, or null when it has no more. */
-    MailEvent next() {
-        while (ready.isEmpty() && !done) {
+    /**
+     * Adds this input's next events to {@code batch} until it holds at least {@code size} (a line's events are never
+     * split) or the input ends; false when it has ended.
+     */
+    boolean fill(List<MailEvent> batch, int size) {
+        ready = batch;
+        while (batch.size() < size && !done) {
             String line = nextLine();
             if (line == null) {
                 done = true;
@@ -119,7 +124,8 @@ final class InputEvents implements EventSink {
                 decoder.decode(line, origin, this);
             }
         }
-        return ready.poll();
+        ready = null;
+        return !done;
     }
 
     private String nextLine() {

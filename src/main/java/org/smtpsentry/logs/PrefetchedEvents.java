@@ -31,16 +31,13 @@ final class PrefetchedEvents {
     private void read(InputEvents input) {
         RuntimeException failure = null;
         try {
-            List<MailEvent> batch = new ArrayList<>(BATCH);
-            for (MailEvent e = input.next(); e != null; e = input.next()) {
-                batch.add(e);
-                if (batch.size() == BATCH) {
+            boolean more = true;
+            while (more) {
+                List<MailEvent> batch = new ArrayList<>(BATCH + 16);
+                more = input.fill(batch, BATCH);
+                if (!batch.isEmpty()) {
                     queue.put(new Batch(batch, null));
-                    batch = new ArrayList<>(BATCH);
                 }
-            }
-            if (!batch.isEmpty()) {
-                queue.put(new Batch(batch, null));
             }
         } catch (InterruptedException e) {
             return; // the consumer gave up
