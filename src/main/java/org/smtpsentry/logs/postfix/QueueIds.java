@@ -30,19 +30,19 @@ final class QueueIds {
 
     /** Length of the queue id that starts {@code message} and is followed by ": ", or 0 when there is none. */
     static int length(String message) {
-        byte[] kinds = KINDS;
         int n = Math.min(message.length(), 21);
         int i = 0;
         int all = LETTER_OR_DIGIT | HEX; // the kinds every character had
         int any = 0; // the kinds some character had
-        for (; i < n; i++) {
+        while (i < n) {
             char c = message.charAt(i);
-            int kind = c < 128 ? kinds[c] : 0;
+            int kind = c < 128 ? KINDS[c] : 0;
             if (kind == 0) {
                 break;
             }
             all &= kind;
             any |= kind;
+            i++;
         }
         if (i < 6 || i > 20 || i + 1 >= message.length() || message.charAt(i) != ':' || message.charAt(i + 1) != ' ') {
             return 0;
