@@ -35,6 +35,8 @@ final class InputEvents implements EventSink {
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
+    /** The bytes of the line {@link #nextLine} returned last. */
+    private LineBytes lastBytes;
     private Instant earliest;
     private Instant latest;
     /** An hour before {@link #latest}: an event before it is out of order. */
@@ -121,7 +123,7 @@ final class InputEvents implements EventSink {
                 if (lastWasCut) {
                     notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
                 }
-                decoder.decode(line, origin, this);
+                decoder.decode(line, lastBytes, origin, this);
             }
         }
         ready = null;
@@ -132,10 +134,13 @@ final class InputEvents implements EventSink {
         HeadLine ahead = head.poll();
         String line = ahead == null ? null : ahead.text();
         lastWasCut = ahead != null && ahead.cut();
-        if (ahead == null) {
+        if (ahead != null) {
+            lastBytes = LineBytes.of(line); // read before the format was known: its bytes are gone
+        } else {
             try {
                 line = reader.next();
                 lastWasCut = reader.lastWasCut();
+                lastBytes = reader.lastLine();
             } catch (EOFException e) {
                 notUnderstood("input cut short (truncated file); the lines before were read",
                         Origin.of(input.name() + ":" + (lineNumber + 1)));

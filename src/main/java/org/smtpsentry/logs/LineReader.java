@@ -31,6 +31,7 @@ public final class LineReader implements Closeable {
     private boolean eof;
     private boolean cut;
     private boolean ascii;
+    private final LineBytes last = new LineBytes();
 
     public LineReader(InputStream in, int maxLine) {
         this.in = in;
@@ -54,6 +55,7 @@ public final class LineReader implements Closeable {
                 int lineStart = start;
                 start = newline + 1;
                 int lineEnd = chunkEnd > lineStart && buffer[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
+                last.set(buffer, lineStart, lineEnd, ascii);
                 return new String(buffer, lineStart, lineEnd - lineStart,
                         ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
@@ -98,6 +100,11 @@ public final class LineReader implements Closeable {
         return -1;
     }
 
+    /** The bytes of the line last returned; valid until the next call. */
+    public LineBytes lastLine() {
+        return last;
+    }
+
     /** Whether the line last returned was longer than the limit and was cut. */
     public boolean lastWasCut() {
         return cut;
@@ -126,6 +133,7 @@ public final class LineReader implements Closeable {
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
+        last.set(line, 0, length, false);
         return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 

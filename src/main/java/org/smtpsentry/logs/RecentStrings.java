@@ -1,12 +1,15 @@
 package org.smtpsentry.logs;
 
+import java.util.Arrays;
+
 /**
  * Strings that recur on nearly every line (host and program names), kept in a small table and handed out again
- * instead of copied anew: fewer allocations, and maps keyed by them find their hash already computed and compare
- * them by reference. A slot is picked by the length and a few characters; a collision only costs a copy.
+ * instead of decoded anew: fewer allocations, and maps keyed by them find their hash already computed and compare
+ * them by reference. A slot is picked by the length and a few bytes; a collision only costs a copy.
  */
 final class RecentStrings {
     private final String[] kept;
+    private final byte[][] keptBytes;
 
     /** A table of {@code slots} strings; a power of two. */
     RecentStrings(int slots) {
@@ -14,22 +17,24 @@ final class RecentStrings {
             throw new IllegalArgumentException("slots must be a power of two: " + slots);
         }
         this.kept = new String[slots];
+        this.keptBytes = new byte[slots][];
     }
 
-    /** The text of {@code s} from {@code from} to {@code to}, as the string handed out for it before if there is one. */
-    String of(String s, int from, int to) {
+    /** The text of {@code line}'s bytes from {@code from} to {@code to}, as the string handed out for them before. */
+    String of(LineBytes line, int from, int to) {
         int length = to - from;
         if (length == 0) {
             return "";
         }
-        int slot = (((length * 31 + s.charAt(from)) * 31 + s.charAt(to - 1)) * 31 + s.charAt(from + length / 2))
-                & (kept.length - 1);
-        String k = kept[slot];
-        if (k != null && k.length() == length && s.regionMatches(from, k, 0, length)) {
-            return k;
+        byte[] b = line.bytes();
+        int slot = (((length * 31 + b[from]) * 31 + b[to - 1]) * 31 + b[from + length / 2]) & (kept.length - 1);
+        byte[] k = keptBytes[slot];
+        if (k != null && Arrays.equals(b, from, to, k, 0, k.length)) {
+            return kept[slot];
         }
-        String copy = s.substring(from, to);
-        kept[slot] = copy;
-        return copy;
+        String text = line.text(from, to);
+        keptBytes[slot] = Arrays.copyOfRange(b, from, to);
+        kept[slot] = text;
+        return text;
     }
 }

@@ -21,8 +21,9 @@ public final class SyslogClock {
     private final LocalDate writtenBy;
     /** Epoch second of each local (month, day, hour) seen, or Long.MIN_VALUE: zone arithmetic once per hour. */
     private final long[] hourStart = new long[13 * 32 * 24];
-    /** The last line whose classic timestamp was read in full, the epoch second of its minute, the last instant. */
-    private String minuteLine;
+    /** "Mmm dd hh:mm" of the last classic timestamp read in full, the epoch second of its minute, the last instant. */
+    private final byte[] minute = new byte[12];
+    private boolean minuteKnown;
     private long minuteStart;
     private int lastSecond;
     private Instant lastInstant;
@@ -33,23 +34,23 @@ public final class SyslogClock {
         java.util.Arrays.fill(hourStart, Long.MIN_VALUE);
     }
 
-    /** Length of a classic timestamp at the start of {@code line}, or 0 when there is none there. */
-    public static int classicLength(String line) {
-        if (line.length() < 15 || line.charAt(3) != ' ' || line.charAt(6) != ' ' || line.charAt(9) != ':'
-                || line.charAt(12) != ':' || month(line) < 0) {
+    /** Length of a classic timestamp at {@code from} in {@code b} (a line ending at {@code to}), or 0 when none. */
+    public static int classicLength(byte[] b, int from, int to) {
+        if (to - from < 15 || b[from + 3] != ' ' || b[from + 6] != ' ' || b[from + 9] != ':' || b[from + 12] != ':'
+                || month(b, from) < 0) {
             return 0;
         }
         return 15;
     }
 
     /**
-     * The instant of the classic timestamp at the start of {@code line} (checked with {@link #classicLength} first);
+     * The instant of the classic timestamp at {@code from} in {@code b} (checked with {@link #classicLength} first);
      * null when its figures are impossible. Consecutive lines mostly share their minute: only the seconds are read
      * then, and lines of the same second share one instant.
      */
-    public Instant classic(String line) {
-        if (minuteLine != null && line.regionMatches(0, minuteLine, 0, 12)) {
-            int second = twoDigits(line, 13, false);
+    public Instant classic(byte[] b, int from) {
+        if (minuteKnown && java.util.Arrays.equals(b, from, from + 12, minute, 0, 12)) {
+            int second = twoDigits(b, from + 13, false);
             if (second < 0 || second > 60) {
                 return null;
             }
@@ -59,11 +60,11 @@ public final class SyslogClock {
             }
             return lastInstant;
         }
-        int month = month(line);
-        int day = twoDigits(line, 4, true);
-        int hour = twoDigits(line, 7, false);
-        int minute = twoDigits(line, 10, false);
-        int second = twoDigits(line, 13, false);
+        int month = month(b, from);
+        int day = twoDigits(b, from + 4, true);
+        int hour = twoDigits(b, from + 7, false);
+        int minute = twoDigits(b, from + 10, false);
+        int second = twoDigits(b, from + 13, false);
         if (month < 1 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
                 || second < 0 || second > 60) {
             return null;
@@ -79,7 +80,8 @@ public final class SyslogClock {
             start = local.toEpochSecond(zone.getOffset(local));
             hourStart[key] = start;
         }
-        minuteLine = line;
+        System.arraycopy(b, from, this.minute, 0, 12);
+        minuteKnown = true;
         minuteStart = start + minute * 60L;
         lastSecond = second;
         lastInstant = Instant.ofEpochSecond(minuteStart + second);
@@ -102,49 +104,54 @@ public final class SyslogClock {
         return null;
     }
 
-    /** Length of an RFC 3339 timestamp at the start of {@code line} (up to the first space), or 0. */
-    public static int rfc3339Length(String line) {
-        if (line.length() < 20 || line.charAt(4) != '-' || line.charAt(7) != '-' || line.charAt(10) != 'T'
-                || !Character.isDigit(line.charAt(0))) {
+    /** Length of an RFC 3339 timestamp at {@code from} in {@code b} (up to the first space), or 0. */
+    public static int rfc3339Length(byte[] b, int from, int to) {
+        if (to - from < 20 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T' || !digit(b[from])) {
             return 0;
         }
-        int space = line.indexOf(' ', 19);
-        return space < 0 ? 0 : space;
+        for (int i = from + 19; i < to; i++) {
+            if (b[i] == ' ') {
+                return i - from;
+            }
+        }
+        return 0;
     }
 
-    /** The instant of an RFC 3339 timestamp of {@code length} characters at the start of {@code line}, or null. */
-    public Instant rfc3339(String line, int length) {
-        int year = Decimals.parse(line, 0, 4);
-        int month = twoDigits(line, 5, false);
-        int day = twoDigits(line, 8, false);
-        int hour = twoDigits(line, 11, false);
-        int minute = twoDigits(line, 14, false);
-        int second = twoDigits(line, 17, false);
-        if (year < 0 || line.charAt(13) != ':' || line.charAt(16) != ':') {
+    /** The instant of an RFC 3339 timestamp of {@code length} bytes at {@code from} in {@code b}, or null. */
+    public Instant rfc3339(byte[] b, int from, int length) {
+        int year = Decimals.parse(b, from, from + 4);
+        int month = twoDigits(b, from + 5, false);
+        int day = twoDigits(b, from + 8, false);
+        int hour = twoDigits(b, from + 11, false);
+        int minute = twoDigits(b, from + 14, false);
+        int second = twoDigits(b, from + 17, false);
+        if (year < 0 || b[from + 13] != ':' || b[from + 16] != ':') {
             return null;
         }
-        int i = 19;
+        int end = from + length;
+        int i = from + 19;
         int nanos = 0;
-        if (i < length && line.charAt(i) == '.') {
+        if (i < end && b[i] == '.') {
             int scale = 100_000_000;
-            for (i++; i < length && Character.isDigit(line.charAt(i)); i++) {
-                nanos += (line.charAt(i) - '0') * scale;
+            for (i++; i < end && digit(b[i]); i++) {
+                nanos += (b[i] - '0') * scale;
                 scale /= 10;
             }
         }
         long offsetSeconds;
-        if (i == length - 1 && (line.charAt(i) == 'Z' || line.charAt(i) == 'z')) {
+        if (i == end - 1 && (b[i] == 'Z' || b[i] == 'z')) {
             offsetSeconds = 0;
-        } else if (i < length && (line.charAt(i) == '+' || line.charAt(i) == '-')) {
-            int sign = line.charAt(i) == '-' ? -1 : 1;
-            int oh = twoDigits(line, i + 1, false);
-            int om = line.length() > i + 3 && line.charAt(i + 3) == ':' ? twoDigits(line, i + 4, false)
-                    : twoDigits(line, i + 3, false);
+        } else if (i < end && (b[i] == '+' || b[i] == '-')) {
+            int sign = b[i] == '-' ? -1 : 1;
+            // "+01:00" or "+0100", read no further than the timestamp's end
+            int oh = i + 2 < end ? twoDigits(b, i + 1, false) : -1;
+            int om = i + 3 < end && b[i + 3] == ':' ? (i + 5 < end ? twoDigits(b, i + 4, false) : -1)
+                    : i + 4 < end ? twoDigits(b, i + 3, false) : -1;
             if (oh < 0 || om < 0) {
                 return null;
             }
             offsetSeconds = sign * (oh * 3600L + om * 60L);
-        } else if (i == length) {
+        } else if (i == end) {
             offsetSeconds = Long.MIN_VALUE; // no zone: local time
         } else {
             return null;
@@ -159,34 +166,37 @@ public final class SyslogClock {
         }
     }
 
-    /** The month of "Jan".."Dec" at the start of the line, 1..12, or -1. */
-    private static int month(String line) {
-        char a = line.charAt(0);
-        char b = line.charAt(1);
-        char c = line.charAt(2);
-        int m = switch (a) {
-            case 'J' -> b == 'a' && c == 'n' ? 1 : b == 'u' ? (c == 'n' ? 6 : c == 'l' ? 7 : -1) : -1;
-            case 'F' -> b == 'e' && c == 'b' ? 2 : -1;
-            case 'M' -> b == 'a' ? (c == 'r' ? 3 : c == 'y' ? 5 : -1) : -1;
-            case 'A' -> b == 'p' && c == 'r' ? 4 : b == 'u' && c == 'g' ? 8 : -1;
-            case 'S' -> b == 'e' && c == 'p' ? 9 : -1;
-            case 'O' -> b == 'c' && c == 't' ? 10 : -1;
-            case 'N' -> b == 'o' && c == 'v' ? 11 : -1;
-            case 'D' -> b == 'e' && c == 'c' ? 12 : -1;
+    /** The month of "Jan".."Dec" at {@code from} in {@code b}, 1..12, or -1. */
+    private static int month(byte[] b, int from) {
+        byte x = b[from];
+        byte y = b[from + 1];
+        byte z = b[from + 2];
+        return switch (x) {
+            case 'J' -> y == 'a' && z == 'n' ? 1 : y == 'u' ? (z == 'n' ? 6 : z == 'l' ? 7 : -1) : -1;
+            case 'F' -> y == 'e' && z == 'b' ? 2 : -1;
+            case 'M' -> y == 'a' ? (z == 'r' ? 3 : z == 'y' ? 5 : -1) : -1;
+            case 'A' -> y == 'p' && z == 'r' ? 4 : y == 'u' && z == 'g' ? 8 : -1;
+            case 'S' -> y == 'e' && z == 'p' ? 9 : -1;
+            case 'O' -> y == 'c' && z == 't' ? 10 : -1;
+            case 'N' -> y == 'o' && z == 'v' ? 11 : -1;
+            case 'D' -> y == 'e' && z == 'c' ? 12 : -1;
             default -> -1;
         };
-        return m;
     }
 
-    private static int twoDigits(String s, int at, boolean spacePadded) {
-        char a = s.charAt(at);
-        char b = s.charAt(at + 1);
-        if (spacePadded && a == ' ') {
-            a = '0';
+    private static int twoDigits(byte[] b, int at, boolean spacePadded) {
+        byte x = b[at];
+        byte y = b[at + 1];
+        if (spacePadded && x == ' ') {
+            x = '0';
         }
-        if (a < '0' || a > '9' || b < '0' || b > '9') {
+        if (!digit(x) || !digit(y)) {
             return -1;
         }
-        return (a - '0') * 10 + (b - '0');
+        return (x - '0') * 10 + (y - '0');
+    }
+
+    private static boolean digit(byte b) {
+        return b >= '0' && b <= '9';
     }
 }

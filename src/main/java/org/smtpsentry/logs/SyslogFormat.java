@@ -49,7 +49,7 @@ public final class SyslogFormat implements LogFormat {
         int parsed = 0;
         boolean known = false;
         for (String line : head) {
-            SyslogLine l = headers.parse(line);
+            SyslogLine l = headers.parse(LineBytes.of(line));
             if (l != null) {
                 parsed++;
                 known |= programFor(l.program(), programs) != null;
@@ -67,7 +67,12 @@ public final class SyslogFormat implements LogFormat {
         return new LineDecoder() {
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
-                SyslogLine parsed = headers.parse(line);
+                decode(line, LineBytes.of(line), origin, sink);
+            }
+
+            @Override
+            public void decode(String line, LineBytes bytes, Origin origin, EventSink sink) {
+                SyslogLine parsed = headers.parse(bytes);
                 if (parsed == null) {
                     sink.notUnderstood("line without a syslog header", origin);
                     return;
@@ -90,7 +95,7 @@ public final class SyslogFormat implements LogFormat {
              */
             @Override
             public Optional<InSession> sessionOf(String line) {
-                SyslogLine l = headers.parse(line);
+                SyslogLine l = headers.parse(LineBytes.of(line));
                 if (l == null || l.pid() < 0) {
                     return Optional.empty();
                 }

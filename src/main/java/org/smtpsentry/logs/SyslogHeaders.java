@@ -3,9 +3,9 @@ package org.smtpsentry.logs;
 import java.time.Instant;
 
 /**
- * Cuts syslog lines of one input into header and message. Host and program names repeat on nearly every line, so
- * they are kept in a small table and reused instead of copied again: fewer allocations, and later lookups keyed by
- * them find their hash already computed.
+ * Cuts syslog lines of one input into header and message, reading the header from the line's bytes in one pass.
+ * Host and program names repeat on nearly every line, so they are kept in a small table and reused instead of decoded
+ * again: fewer allocations, and later lookups keyed by them find their hash already computed.
  */
 final class SyslogHeaders {
     private final SyslogClock clock;
@@ -16,48 +16,55 @@ final class SyslogHeaders {
     }
 
     /** The line cut into header and message; null when it has no syslog header. */
-    SyslogLine parse(String line) {
-        int stamp = SyslogClock.classicLength(line);
+    SyslogLine parse(LineBytes line) {
+        byte[] b = line.bytes();
+        int from = line.from();
+        int to = line.to();
+        int stamp = SyslogClock.classicLength(b, from, to);
         Instant time;
         if (stamp > 0) {
-            time = clock.classic(line);
+            time = clock.classic(b, from);
         } else {
-            stamp = SyslogClock.rfc3339Length(line);
-            time = stamp > 0 ? clock.rfc3339(line, stamp) : null;
+            stamp = SyslogClock.rfc3339Length(b, from, to);
+            time = stamp > 0 ? clock.rfc3339(b, from, stamp) : null;
         }
-        if (time == null || stamp >= line.length() || line.charAt(stamp) != ' ') {
+        int at = from + stamp;
+        if (time == null || at >= to || b[at] != ' ') {
             return null;
         }
-        int first = stamp + 1;
-        int firstEnd = line.indexOf(' ', first);
+        int first = at + 1;
+        int firstEnd = line.indexOf((byte) ' ', first);
         if (firstEnd <= first) {
             return null;
         }
         String host = null;
         int tagStart = first;
         int tagEnd = firstEnd;
-        if (line.charAt(firstEnd - 1) != ':') { // "host program[pid]:"; Dovecot's own log has no host
+        if (b[firstEnd - 1] != ':') { // "host program[pid]:"; Dovecot's own log has no host
             host = names.of(line, first, firstEnd);
             tagStart = firstEnd + 1;
-            tagEnd = line.indexOf(' ', tagStart);
+            tagEnd = line.indexOf((byte) ' ', tagStart);
             if (tagEnd < 0) {
-                tagEnd = line.length();
+                tagEnd = to;
             }
-            if (tagEnd <= tagStart || line.charAt(tagEnd - 1) != ':') {
+            if (tagEnd <= tagStart || b[tagEnd - 1] != ':') {
                 return null;
             }
         }
         int nameEnd = tagEnd - 1;
         int pid = -1;
-        if (line.charAt(nameEnd - 1) == ']') {
-            int open = line.lastIndexOf('[', nameEnd - 1);
+        if (b[nameEnd - 1] == ']') {
+            int open = nameEnd - 2;
+            while (open > tagStart && b[open] != '[') {
+                open--;
+            }
             if (open > tagStart) {
-                pid = Decimals.parse(line, open + 1, nameEnd - 1);
+                pid = Decimals.parse(b, open + 1, nameEnd - 1);
                 nameEnd = open;
             }
         }
         String program = names.of(line, tagStart, nameEnd);
-        String message = tagEnd + 1 < line.length() ? line.substring(tagEnd + 1) : "";
+        String message = tagEnd + 1 < to ? line.text(tagEnd + 1, to) : "";
         return new SyslogLine(time, host, program, pid, message);
     }
 }

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
 
+    /** The lines read; each line's bytes (the reader's view of them) must decode to the line itself. */
     private static List<String> read(byte[] bytes, int maxLine) throws IOException {
         List<String> lines = new ArrayList<>();
         try (LineReader reader = new LineReader(new ByteArrayInputStream(bytes), maxLine)) {
             for (String line = reader.next(); line != null; line = reader.next()) {
+                LineBytes view = reader.lastLine();
+                assertEquals(line, view.text(view.from(), view.to()), "bytes of line " + (lines.size() + 1));
                 lines.add(line);
             }
         }

@@ -3,6 +3,7 @@ package org.smtpsentry.logs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,7 +12,16 @@ import org.junit.jupiter.api.Test;
 class SyslogClockTest {
 
     private static Instant classic(String writtenBy, String zone, String line) {
-        return new SyslogClock(Instant.parse(writtenBy), ZoneId.of(zone)).classic(line);
+        return new SyslogClock(Instant.parse(writtenBy), ZoneId.of(zone)).classic(bytes(line), 0);
+    }
+
+    private static byte[] bytes(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Instant rfc3339(SyslogClock clock, String line) {
+        byte[] b = bytes(line);
+        return clock.rfc3339(b, 0, SyslogClock.rfc3339Length(b, 0, b.length));
     }
 
     @Test
@@ -47,19 +57,20 @@ class SyslogClockTest {
     void impossibleFiguresAreNoTimestamp() {
         assertNull(classic("2026-11-22T00:00:00Z", "UTC", "Nov 32 10:00:00 x"));
         assertNull(classic("2026-11-22T00:00:00Z", "UTC", "Nov 10 25:00:00 x"));
-        assertEquals(0, SyslogClock.classicLength("Foo 10 10:00:00 x"));
+        byte[] foo = bytes("Foo 10 10:00:00 x");
+        assertEquals(0, SyslogClock.classicLength(foo, 0, foo.length));
     }
 
     @Test
     void rfc3339WithFractionAndOffsetsInEitherForm() {
         SyslogClock clock = new SyslogClock(Instant.EPOCH, ZoneOffset.UTC);
         String a = "2026-11-22T10:58:43.123456+01:00 mail postfix/smtpd[1]: x";
-        assertEquals(Instant.parse("2026-11-22T09:58:43.123456Z"), clock.rfc3339(a, SyslogClock.rfc3339Length(a)));
+        assertEquals(Instant.parse("2026-11-22T09:58:43.123456Z"), rfc3339(clock, a));
         String b = "2026-11-22T10:58:43+0100 mail postfix/smtpd[1]: x";
-        assertEquals(Instant.parse("2026-11-22T09:58:43Z"), clock.rfc3339(b, SyslogClock.rfc3339Length(b)));
+        assertEquals(Instant.parse("2026-11-22T09:58:43Z"), rfc3339(clock, b));
         String c = "2026-11-22T10:58:43Z mail x: y";
-        assertEquals(Instant.parse("2026-11-22T10:58:43Z"), clock.rfc3339(c, SyslogClock.rfc3339Length(c)));
+        assertEquals(Instant.parse("2026-11-22T10:58:43Z"), rfc3339(clock, c));
         String d = "2026-13-22T10:58:43Z mail x: y";
-        assertNull(clock.rfc3339(d, SyslogClock.rfc3339Length(d)));
+        assertNull(rfc3339(clock, d));
     }
 }

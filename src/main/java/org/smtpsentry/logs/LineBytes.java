@@ -1,0 +1,62 @@
+package org.smtpsentry.logs;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The bytes of one line as read (UTF-8, without its line end), from {@code from} to {@code to} of {@code bytes}:
+ * a format's header can be read from them in one pass, which costs far fewer instructions than through the line's
+ * string. {@code ascii} says that no byte has its high bit set (false when unknown: then the bytes are decoded as
+ * UTF-8, equally right). A {@link LineReader} refills one on every line: valid until its next call.
+ */
+public final class LineBytes {
+    private byte[] bytes;
+    private int from;
+    private int to;
+    private boolean ascii;
+
+    /** The bytes of a line already made a string (format detection, transcripts). */
+    public static LineBytes of(String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        LineBytes view = new LineBytes();
+        view.set(b, 0, b.length, b.length == line.length());
+        return view;
+    }
+
+    void set(byte[] bytes, int from, int to, boolean ascii) {
+        this.bytes = bytes;
+        this.from = from;
+        this.to = to;
+        this.ascii = ascii;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public int from() {
+        return from;
+    }
+
+    public int to() {
+        return to;
+    }
+
+    public boolean ascii() {
+        return ascii;
+    }
+
+    /** The text from {@code start} to {@code end}, decoded. */
+    public String text(int start, int end) {
+        return new String(bytes, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /** Where {@code b} first occurs from {@code start} on, or -1. */
+    public int indexOf(byte b, int start) {
+        for (int i = start; i < to; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
