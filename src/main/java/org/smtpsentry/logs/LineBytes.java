@@ -50,6 +50,19 @@ public final class LineBytes {
         return new String(bytes, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether {@code b} holds {@code other} at {@code at} (the caller made sure it fits). A plain loop: for the few
+     * bytes of a name or a minute it costs less than {@code Arrays.equals} over ranges.
+     */
+    static boolean holds(byte[] b, int at, byte[] other) {
+        for (int i = 0; i < other.length; i++) {
+            if (b[at + i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where {@code b} first occurs from {@code start} on, or -1. */
     public int indexOf(byte b, int start) {
         for (int i = start; i < to; i++) {

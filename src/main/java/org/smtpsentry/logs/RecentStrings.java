@@ -29,7 +29,7 @@ final class RecentStrings {
         byte[] b = line.bytes();
         int slot = (((length * 31 + b[from]) * 31 + b[to - 1]) * 31 + b[from + length / 2]) & (kept.length - 1);
         byte[] k = keptBytes[slot];
-        if (k != null && Arrays.equals(b, from, to, k, 0, k.length)) {
+        if (k != null && k.length == length && LineBytes.holds(b, from, k)) {
             return kept[slot];
         }
         String text = line.text(from, to);

@@ -49,7 +49,7 @@ public final class SyslogClock {
      * then, and lines of the same second share one instant.
      */
     public Instant classic(byte[] b, int from) {
-        if (minuteKnown && java.util.Arrays.equals(b, from, from + 12, minute, 0, 12)) {
+        if (minuteKnown && LineBytes.holds(b, from, minute)) {
             int second = twoDigits(b, from + 13, false);
             if (second < 0 || second > 60) {
                 return null;

@@ -64,7 +64,8 @@ final class SyslogHeaders {
             }
         }
         String program = names.of(line, tagStart, nameEnd);
-        String message = tagEnd + 1 < to ? line.text(tagEnd + 1, to) : "";
-        return new SyslogLine(time, host, program, pid, message);
+        int messageAt = Math.min(tagEnd + 1, to);
+        String message = messageAt < to ? line.text(messageAt, to) : "";
+        return new SyslogLine(time, host, program, pid, message, line, messageAt);
     }
 }

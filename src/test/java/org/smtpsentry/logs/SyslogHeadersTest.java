@@ -19,8 +19,12 @@ class SyslogHeadersTest {
     @Test
     void aClassicLineIsCutIntoTimeHostProgramPidAndMessage() {
         SyslogLine l = parse("Nov 22 10:58:43 mail postfix/submission/smtpd[4012]: connect from x[192.0.2.1]");
-        assertEquals(new SyslogLine(Instant.parse("2026-11-22T10:58:43Z"), "mail", "postfix/submission/smtpd", 4012,
-                "connect from x[192.0.2.1]"), l);
+        assertEquals(Instant.parse("2026-11-22T10:58:43Z"), l.time());
+        assertEquals("mail", l.host());
+        assertEquals("postfix/submission/smtpd", l.program());
+        assertEquals(4012, l.pid());
+        assertEquals("connect from x[192.0.2.1]", l.message());
+        assertEquals(53, l.messageAt());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.smtpsentry.logs.postfix;
 
+import org.smtpsentry.logs.SyslogLine;
+
 /**
  * Postfix queue ids at the start of a message: short ones are upper-case hex ("3F1A2B4C5D"), long ones
  * (enable_long_queue_ids) are letters and digits without vowels ("4Fv2Qm1kZtz8w"). Words such as "Deleted" or
@@ -28,15 +30,21 @@ final class QueueIds {
     private QueueIds() {
     }
 
-    /** Length of the queue id that starts {@code message} and is followed by ": ", or 0 when there is none. */
-    static int length(String message) {
-        int n = Math.min(message.length(), 21);
+    /**
+     * Length of the queue id that starts {@code line}'s message and is followed by ": ", or 0 when there is none. Read
+     * from the line's bytes: a byte of a non-ASCII character ends an id just as the character would.
+     */
+    static int length(SyslogLine line) {
+        byte[] b = line.bytes().bytes();
+        int from = line.messageAt();
+        int to = line.bytes().to();
+        int n = Math.min(to - from, 21);
         int i = 0;
         int all = LETTER_OR_DIGIT | HEX; // the kinds every character had
         int any = 0; // the kinds some character had
         while (i < n) {
-            char c = message.charAt(i);
-            int kind = c < 128 ? KINDS[c] : 0;
+            int c = b[from + i];
+            int kind = c >= 0 ? KINDS[c] : 0;
             if (kind == 0) {
                 break;
             }
@@ -44,7 +52,7 @@ final class QueueIds {
             any |= kind;
             i++;
         }
-        if (i < 6 || i > 20 || i + 1 >= message.length() || message.charAt(i) != ':' || message.charAt(i + 1) != ' ') {
+        if (i < 6 || i > 20 || i + 1 >= to - from || b[from + i] != ':' || b[from + i + 1] != ' ') {
             return 0;
         }
         return (all & HEX) != 0 || (any & VOWEL) == 0 ? i : 0;

@@ -18,7 +18,7 @@ final class QueueMessages {
 
     void decode(SyslogLine line, Origin origin, EventSink sink) {
         String m = line.message();
-        int idLength = QueueIds.length(m);
+        int idLength = QueueIds.length(line);
         if (idLength == 0) {
             if (!isKnownNotice(m)) {
                 sink.notUnderstood(line.program() + " message", origin);

@@ -49,7 +49,7 @@ final class SmtpdMessages {
             reject(line, m, 9, null, origin, sink);
             return;
         } else {
-            int idLength = QueueIds.length(m);
+            int idLength = QueueIds.length(line);
             if (idLength > 0) {
                 queued(line, m, idLength, origin, sink);
                 return;
