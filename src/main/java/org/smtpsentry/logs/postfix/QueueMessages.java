@@ -27,13 +27,14 @@ final class QueueMessages {
         }
         QueueId id = new QueueId(m.substring(0, idLength));
         int rest = idLength + 2;
-        if (m.startsWith("to=<", rest)) {
+        char first = rest < m.length() ? m.charAt(rest) : 0; // one comparison instead of a string's for the prefixes below
+        if (first == 't' && m.startsWith("to=<", rest)) {
             delivery(line, m, rest, id, origin, sink);
-        } else if (m.startsWith("from=<", rest)) {
+        } else if (first == 'f' && m.startsWith("from=<", rest)) {
             envelope(line, m, rest, id, origin, sink);
-        } else if (m.startsWith("removed", rest)) {
+        } else if (first == 'r' && m.startsWith("removed", rest)) {
             sink.accept(new MessageRemoved(line.time(), origin, id));
-        } else if (m.startsWith("message-id=", rest)) {
+        } else if (first == 'm' && m.startsWith("message-id=", rest)) {
             String messageId = Fields.angled(m, "message-id=", rest);
             sink.accept(new MessageIdentified(line.time(), origin, id,
                     messageId != null ? messageId : m.substring(rest + 11)));

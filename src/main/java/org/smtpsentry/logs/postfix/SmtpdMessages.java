@@ -30,22 +30,24 @@ final class SmtpdMessages {
 
     void decode(SyslogLine line, boolean postscreen, Origin origin, EventSink sink) {
         String m = line.message();
-        if (m.startsWith("connect from ")) {
+        char first = m.isEmpty() ? 0 : m.charAt(0); // one comparison instead of a string's for the prefixes below
+        if (first == 'c' && m.startsWith("connect from ")) {
             Client c = Client.at(m, 13);
             if (c != null) {
                 sink.accept(new Connect(line.time(), origin, session(line), c.ip(), c.name()));
                 return;
             }
-        } else if (m.startsWith("disconnect from ")) {
+        } else if (first == 'd' && m.startsWith("disconnect from ")) {
             disconnect(line, m, origin, sink);
             return;
-        } else if (m.startsWith("lost connection after ") || m.startsWith("timeout after ")) {
+        } else if (first == 'l' && m.startsWith("lost connection after ")
+                || first == 't' && m.startsWith("timeout after ")) {
             lostConnection(line, m, origin, sink);
             return;
-        } else if (m.startsWith("warning: ")) {
+        } else if (first == 'w' && m.startsWith("warning: ")) {
             warning(line, m, origin, sink);
             return;
-        } else if (m.startsWith("NOQUEUE: ")) {
+        } else if (first == 'N' && m.startsWith("NOQUEUE: ")) {
             reject(line, m, 9, null, origin, sink);
             return;
         } else {
