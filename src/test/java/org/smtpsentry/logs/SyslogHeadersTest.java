@@ -58,6 +58,7 @@ class SyslogHeadersTest {
                 parse("2026-11-22T10:58:43.123456+01:00 mail postfix/smtpd[1]: x").time());
         assertEquals(Instant.parse("2026-11-22T09:58:43Z"), parse("2026-11-22T10:58:43+0100 mail postfix/smtpd[1]: x").time());
         assertNull(parse("2026-11-22T10:58:43+01: mail postfix/smtpd[1]: x"), "an offset cut short");
+        assertNull(parse("2026-11-22T10:58:43+01: "), "an offset cut short at the line's end (it used to stop the run)");
     }
 
     @Test
