@@ -37,6 +37,22 @@ public final class Decimals {
         return v;
     }
 
+    /** The number written in bytes {@code from} to {@code to} of {@code b}, up to 18 digits; -1 as above. */
+    public static long parseLong(byte[] b, int from, int to) {
+        if (to <= from || to - from > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
     /** The whole of {@code v} as a number, or -1 when it is null, empty, too long or not digits. */
     public static long parseLong(String v) {
         if (v == null || v.isEmpty() || v.length() > 18) {

@@ -63,9 +63,70 @@ public final class LineBytes {
         return true;
     }
 
+    /** The bytes of {@code text}, which is ASCII: the words a reader looks for in lines. */
+    public static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The bytes of each of {@code texts}, which are ASCII. */
+    public static byte[][] words(String... texts) {
+        byte[][] all = new byte[texts.length][];
+        for (int i = 0; i < texts.length; i++) {
+            all[i] = ascii(texts[i]);
+        }
+        return all;
+    }
+
+    /** Whether the line holds {@code word} at {@code at}. */
+    public boolean startsWith(byte[] word, int at) {
+        return at >= from && at + word.length <= to && holds(bytes, at, word);
+    }
+
+    /** Where {@code word} first occurs from {@code start} on, or -1. */
+    public int indexOf(byte[] word, int start) {
+        byte first = word[0];
+        for (int i = start, last = to - word.length; i <= last; i++) {
+            if (bytes[i] == first && holds(bytes, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code word} last occurs wholly between {@code start} and {@code end}, or -1. */
+    public int lastIndexOf(byte[] word, int start, int end) {
+        byte first = word[0];
+        for (int i = end - word.length; i >= start; i--) {
+            if (bytes[i] == first && holds(bytes, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the line holds one of {@code words} at {@code at}. */
+    public boolean startsWithAny(byte[][] words, int at) {
+        for (byte[] word : words) {
+            if (startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where {@code b} first occurs from {@code start} on, or -1. */
     public int indexOf(byte b, int start) {
         for (int i = start; i < to; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code b} last occurs from {@code start} on, or -1. */
+    public int lastIndexOf(byte b, int start) {
+        for (int i = to - 1; i >= start; i--) {
             if (bytes[i] == b) {
                 return i;
             }

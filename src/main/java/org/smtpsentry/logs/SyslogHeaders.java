@@ -64,8 +64,6 @@ final class SyslogHeaders {
             }
         }
         String program = names.of(line, tagStart, nameEnd);
-        int messageAt = Math.min(tagEnd + 1, to);
-        String message = messageAt < to ? line.text(messageAt, to) : "";
-        return new SyslogLine(time, host, program, pid, message, line, messageAt);
+        return new SyslogLine(time, host, program, pid, line, Math.min(tagEnd + 1, to));
     }
 }

@@ -4,10 +4,60 @@ import java.time.Instant;
 
 /**
  * A syslog line cut into its header and message: {@code host} is null in logs that carry none (Dovecot's own
- * log_path), {@code pid} is -1 when the program gave none. {@code bytes} are the whole line's, the message starting at
- * {@code messageAt}, for the loops that read the message's first characters one by one (cheaper on bytes); they are
- * valid only while the line is decoded.
+ * log_path), {@code pid} is -1 when the program gave none. The message starts at byte {@code messageAt} of
+ * {@link #bytes()}, the whole line's: the busiest readers (Postfix's) take it from there, and {@link #message()} makes
+ * it a string only for the others. The bytes are valid only while the line is decoded.
  */
-public record SyslogLine(Instant time, String host, String program, int pid, String message, LineBytes bytes,
-                         int messageAt) {
+public final class SyslogLine {
+    private final Instant time;
+    private final String host;
+    private final String program;
+    private final int pid;
+    private final LineBytes bytes;
+    private final int messageAt;
+    private String message;
+
+    public SyslogLine(Instant time, String host, String program, int pid, LineBytes bytes, int messageAt) {
+        this.time = time;
+        this.host = host;
+        this.program = program;
+        this.pid = pid;
+        this.bytes = bytes;
+        this.messageAt = messageAt;
+    }
+
+    public Instant time() {
+        return time;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public String program() {
+        return program;
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public LineBytes bytes() {
+        return bytes;
+    }
+
+    /** Where the message starts in {@link #bytes()}. */
+    public int messageAt() {
+        return messageAt;
+    }
+
+    /** The message, decoded on first use. */
+    public String message() {
+        String m = message;
+        if (m == null) {
+            m = messageAt < bytes.to() ? bytes.text(messageAt, bytes.to()) : "";
+            message = m;
+        }
+        return m;
+    }
 }

@@ -7,24 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.smtpsentry.event.AuthAbort;
 import org.smtpsentry.event.AuthFailure;
-import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
-import org.smtpsentry.event.Disconnect;
-import org.smtpsentry.event.Helo;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
-import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.MessageAccepted;
-import org.smtpsentry.event.MessageIdentified;
 import org.smtpsentry.event.MessageRemoved;
-import org.smtpsentry.event.Rcpt;
-import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.Reporter;
-import org.smtpsentry.event.TlsStarted;
-import org.smtpsentry.event.WeakPassword;
 import org.smtpsentry.event.trail.MessageTrail;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.event.trail.TrailObserver;
@@ -65,47 +55,38 @@ public final class Symptoms implements TrailObserver {
 
     @Override
     public void observe(MailEvent event, Trail before) {
-        switch (event) {
-            case Connect c -> count(c.time(), SESSIONS);
-            case AuthFailure f -> count(f.time(), f.reporter() == Reporter.MTA ? AUTH_MTA : AUTH_SERVER);
-            case MessageAccepted a -> {
-                MessageTrail known = before.message(a.queueId());
-                if (known == null || known.clientIp() == null) {
-                    count(a.time(), ACCEPTED); // a message tracking log and a protocol log both tell of it: once
-                }
-                if (a.login() != null) {
-                    loginHours.computeIfAbsent(a.login().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
-                            .merge(hour(a.time()), 1, Integer::sum);
+        if (event instanceof Connect c) {
+            count(c.time(), SESSIONS);
+        } else if (event instanceof AuthFailure f) {
+            count(f.time(), f.reporter() == Reporter.MTA ? AUTH_MTA : AUTH_SERVER);
+        } else if (event instanceof MessageAccepted a) {
+            MessageTrail known = before.message(a.queueId());
+            if (known == null || known.clientIp() == null) {
+                count(a.time(), ACCEPTED); // a message tracking log and a protocol log both tell of it: once
+            }
+            if (a.login() != null) {
+                loginHours.computeIfAbsent(a.login().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                        .merge(hour(a.time()), 1, Integer::sum);
+            }
+        } else if (event instanceof LocalSubmission l) {
+            count(l.time(), ACCEPTED);
+        } else if (event instanceof DeliveryAttempt d) {
+            count(d.time(), switch (d.status()) {
+                case SENT -> DELIVERED;
+                case DEFERRED -> DEFERRED;
+                case BOUNCED, EXPIRED -> BOUNCED;
+            });
+            MessageTrail m = before.message(d.queueId());
+            if (m == null || m.status(d.recipient()) == null) {
+                String domain = d.recipient().domain();
+                long[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new long[1])
+                        : domains.get(domain);
+                if (n != null) {
+                    n[0]++;
                 }
             }
-            case LocalSubmission l -> count(l.time(), ACCEPTED);
-            case DeliveryAttempt d -> {
-                count(d.time(), switch (d.status()) {
-                    case SENT -> DELIVERED;
-                    case DEFERRED -> DEFERRED;
-                    case BOUNCED, EXPIRED -> BOUNCED;
-                });
-                MessageTrail m = before.message(d.queueId());
-                if (m == null || m.status(d.recipient()) == null) {
-                    String domain = d.recipient().domain();
-                    long[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new long[1])
-                            : domains.get(domain);
-                    if (n != null) {
-                        n[0]++;
-                    }
-                }
-            }
-            case MessageRemoved r -> count(r.time(), REMOVED);
-            case AuthSuccess s -> { }
-            case AuthAbort a -> { }
-            case MailFrom f -> { }
-            case Rcpt r -> { }
-            case MessageIdentified i -> { }
-            case Reject r -> { }
-            case Disconnect d -> { }
-            case Helo h -> { }
-            case TlsStarted t -> { }
-            case WeakPassword w -> { }
+        } else if (event instanceof MessageRemoved r) {
+            count(r.time(), REMOVED);
         }
     }
 

@@ -71,20 +71,25 @@ public final class BruteForce implements Rule {
 
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
-        switch (event) {
-            case AuthFailure f when f.clientIp() != null && !detection.ignored().contains(f.clientIp()) ->
-                    failure(f, detection);
-            case MessageAccepted a when a.login() != null -> login(a.clientIp(), a.login(), a, detection);
-            case AuthSuccess s when s.user() != null -> login(s.clientIp(), s.user(), s, detection);
-            case Disconnect d when d.authSucceeded() > 0 -> {
-                SessionTrail session = before.session(d.session());
-                Source source = sources.get(d.clientIp());
-                if (source != null && (session == null || session.login() == null)) {
-                    source.successesWithoutName++;
-                    source.samples.offer(SAMPLE_LOGIN, d.origin());
-                }
+        if (event instanceof AuthFailure f) {
+            if (f.clientIp() != null && !detection.ignored().contains(f.clientIp())) {
+                failure(f, detection);
             }
-            default -> { }
+        } else if (event instanceof MessageAccepted a) {
+            if (a.login() != null) {
+                login(a.clientIp(), a.login(), a, detection);
+            }
+        } else if (event instanceof AuthSuccess s) {
+            if (s.user() != null) {
+                login(s.clientIp(), s.user(), s, detection);
+            }
+        } else if (event instanceof Disconnect d && d.authSucceeded() > 0) {
+            SessionTrail session = before.session(d.session());
+            Source source = sources.get(d.clientIp());
+            if (source != null && (session == null || session.login() == null)) {
+                source.successesWithoutName++;
+                source.samples.offer(SAMPLE_LOGIN, d.origin());
+            }
         }
         if (++observed % 100_000 == 0) {
             forgetQuietSources(detection.now());

@@ -65,8 +65,8 @@ public final class CompromisedAccounts implements Rule {
 
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
-        switch (event) {
-            case MessageAccepted a when a.login() != null -> {
+        if (event instanceof MessageAccepted a) {
+            if (a.login() != null) {
                 detection.localDomains().sawLogin(a.login());
                 Account account = account(a.login());
                 account.traffic.message(a.time(), a.origin());
@@ -77,24 +77,21 @@ public final class CompromisedAccounts implements Rule {
                 }
                 check(a.login(), account, detection);
             }
-            case MailFrom f -> {
-                MessageTrail m = before.message(f.queueId());
-                if (m != null && m.login() != null && m.sender() == null
-                        && SenderOwnership.isForged(f.sender(), m.login(), detection.localDomains())) {
-                    Account account = account(m.login());
-                    account.traffic.forged(f.time(), f.origin());
-                    check(m.login(), account, detection);
-                }
+        } else if (event instanceof MailFrom f) {
+            MessageTrail m = before.message(f.queueId());
+            if (m != null && m.login() != null && m.sender() == null
+                    && SenderOwnership.isForged(f.sender(), m.login(), detection.localDomains())) {
+                Account account = account(m.login());
+                account.traffic.forged(f.time(), f.origin());
+                check(m.login(), account, detection);
             }
-            case DeliveryAttempt d -> {
-                MessageTrail m = before.message(d.queueId());
-                if (m != null && m.login() != null) {
-                    Account account = account(m.login());
-                    account.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
-                    check(m.login(), account, detection);
-                }
+        } else if (event instanceof DeliveryAttempt d) {
+            MessageTrail m = before.message(d.queueId());
+            if (m != null && m.login() != null) {
+                Account account = account(m.login());
+                account.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
+                check(m.login(), account, detection);
             }
-            default -> { }
         }
     }
 

@@ -57,9 +57,10 @@ public final class LocalScripts implements Rule {
 
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
-        switch (event) {
-            case LocalSubmission l when Submitter.Key.of(l.uid(), l.user()) != null -> {
-                Submitter s = submitters.computeIfAbsent(Submitter.Key.of(l.uid(), l.user()), k -> new Submitter());
+        if (event instanceof LocalSubmission l) {
+            Submitter.Key key = Submitter.Key.of(l.uid(), l.user());
+            if (key != null) {
+                Submitter s = submitters.computeIfAbsent(key, k -> new Submitter());
                 if (l.user() != null) {
                     s.user = l.user();
                 } else if (s.user == null && !l.sender().isNullSender() && l.sender().domain().isEmpty()) {
@@ -67,25 +68,22 @@ public final class LocalScripts implements Rule {
                 }
                 s.traffic.message(l.time(), l.origin());
             }
-            case MailFrom f -> {
-                MessageTrail m = before.message(f.queueId());
-                if (m != null && m.isLocal() && m.sender() == null) {
-                    Submitter s = submitters.get(Submitter.Key.of(m.localUid(), m.localUser()));
-                    if (s != null && s.senders.size() < 1000) {
-                        s.senders.merge(f.sender().isNullSender() ? "<>" : f.sender().address(), 1, Integer::sum);
-                    }
+        } else if (event instanceof MailFrom f) {
+            MessageTrail m = before.message(f.queueId());
+            if (m != null && m.isLocal() && m.sender() == null) {
+                Submitter s = submitters.get(Submitter.Key.of(m.localUid(), m.localUser()));
+                if (s != null && s.senders.size() < 1000) {
+                    s.senders.merge(f.sender().isNullSender() ? "<>" : f.sender().address(), 1, Integer::sum);
                 }
             }
-            case DeliveryAttempt d -> {
-                MessageTrail m = before.message(d.queueId());
-                Submitter.Key key = m == null ? null : Submitter.Key.of(m.localUid(), m.localUser());
-                Submitter s = key == null ? null : submitters.get(key);
-                if (s != null) {
-                    s.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
-                    check(key, s, detection);
-                }
+        } else if (event instanceof DeliveryAttempt d) {
+            MessageTrail m = before.message(d.queueId());
+            Submitter.Key key = m == null ? null : Submitter.Key.of(m.localUid(), m.localUser());
+            Submitter s = key == null ? null : submitters.get(key);
+            if (s != null) {
+                s.traffic.delivery(d, m.status(d.recipient()), detection.localDomains());
+                check(key, s, detection);
             }
-            default -> { }
         }
     }
 

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import org.smtpsentry.event.AuthAbort;
-import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.Disconnect;
-import org.smtpsentry.event.Helo;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
@@ -20,10 +17,7 @@ import org.smtpsentry.event.MessageIdentified;
 import org.smtpsentry.event.MessageRemoved;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Rcpt;
-import org.smtpsentry.event.Reject;
 import org.smtpsentry.event.SessionId;
-import org.smtpsentry.event.TlsStarted;
-import org.smtpsentry.event.WeakPassword;
 
 /**
  * Correlation of events: sessions by server process (connect to disconnect), messages by queue id (login and client
@@ -57,40 +51,37 @@ public final class Trail {
     }
 
     public void accept(MailEvent event) {
-        switch (event) {
-            case Connect c -> sessions.put(c.session(), new SessionTrail(c.session(), ++serials, c.clientIp(), c.time()));
-            case Disconnect d -> sessions.remove(d.session());
-            case MessageAccepted a -> {
-                MessageTrail m = message(a.queueId(), a.time());
-                m.cameIn(a.session(), a.clientIp(), a.login());
-                SessionTrail s = session(a.session());
-                if (s != null && a.login() != null) {
-                    s.loggedIn(a.login());
-                }
+        if (event instanceof Connect c) {
+            sessions.put(c.session(), new SessionTrail(c.session(), ++serials, c.clientIp(), c.time()));
+        } else if (event instanceof Disconnect d) {
+            sessions.remove(d.session());
+        } else if (event instanceof MessageAccepted a) {
+            MessageTrail m = message(a.queueId(), a.time());
+            m.cameIn(a.session(), a.clientIp(), a.login());
+            SessionTrail s = session(a.session());
+            if (s != null && a.login() != null) {
+                s.loggedIn(a.login());
             }
-            case LocalSubmission l -> message(l.queueId(), l.time()).submittedBy(l.uid(), l.user());
-            case MailFrom f -> {
-                MessageTrail m = message(f.queueId(), f.time());
-                if (m.sender() == null) {
-                    m.envelope(f.sender());
-                }
+        } else if (event instanceof LocalSubmission l) {
+            message(l.queueId(), l.time()).submittedBy(l.uid(), l.user());
+        } else if (event instanceof MailFrom f) {
+            MessageTrail m = message(f.queueId(), f.time());
+            if (m.sender() == null) {
+                m.envelope(f.sender());
             }
-            case MessageIdentified i -> message(i.queueId(), i.time()).identified(i.messageId());
-            case DeliveryAttempt d -> message(d.queueId(), d.time()).delivery(d.recipient(), d.status());
-            case MessageRemoved r -> messages.remove(r.queueId());
-            case Rcpt r -> message(r.queueId(), r.time());
-            case AuthSuccess s -> {
-                SessionTrail session = session(s.session());
-                if (session != null && s.user() != null) {
-                    session.loggedIn(s.user());
-                }
+        } else if (event instanceof MessageIdentified i) {
+            message(i.queueId(), i.time()).identified(i.messageId());
+        } else if (event instanceof DeliveryAttempt d) {
+            message(d.queueId(), d.time()).delivery(d.recipient(), d.status());
+        } else if (event instanceof MessageRemoved r) {
+            messages.remove(r.queueId());
+        } else if (event instanceof Rcpt r) {
+            message(r.queueId(), r.time());
+        } else if (event instanceof AuthSuccess s) {
+            SessionTrail session = session(s.session());
+            if (session != null && s.user() != null) {
+                session.loggedIn(s.user());
             }
-            case AuthFailure f -> { }
-            case AuthAbort a -> { }
-            case Reject r -> { }
-            case Helo h -> { }
-            case TlsStarted t -> { }
-            case WeakPassword w -> { }
         }
         if (++events % SWEEP_EVERY == 0) {
             sweep(event.time());

@@ -1,45 +1,48 @@
 package org.smtpsentry.logs.postfix;
 
 import org.smtpsentry.logs.Decimals;
+import org.smtpsentry.logs.LineBytes;
 
 /**
- * Postfix's {@code name=value} and {@code name=<value>} fields, found with plain string searches: no regular
- * expressions on the hot path.
+ * Postfix's {@code name=value} and {@code name=<value>} fields, found in a line's bytes (positions are the bytes'):
+ * no regular expressions, and no strings but the values asked for.
  */
 final class Fields {
     private Fields() {
     }
 
-    /** The value of {@code name=<...>} in {@code s} ("" for {@code <>}), or null when absent. */
-    static String angled(String s, String nameWithEquals, int from) {
-        int at = find(s, nameWithEquals, from);
+    /** The value of {@code name=<...>} from {@code from} on ("" for {@code <>}), or null when absent. */
+    static String angled(LineBytes line, byte[] nameWithEquals, int from) {
+        int at = find(line, nameWithEquals, from);
         if (at < 0) {
             return null;
         }
-        int open = at + nameWithEquals.length();
-        if (open >= s.length() || s.charAt(open) != '<') {
+        int open = at + nameWithEquals.length;
+        if (open >= line.to() || line.bytes()[open] != '<') {
             return null;
         }
-        int close = s.indexOf('>', open + 1);
-        return close < 0 ? null : s.substring(open + 1, close);
+        int close = line.indexOf((byte) '>', open + 1);
+        return close < 0 ? null : line.text(open + 1, close);
     }
 
-    /** The value of {@code name=value} up to the next ',' or ' ' (or end), or null when absent. */
-    static String plain(String s, String nameWithEquals, int from) {
-        int start = valueStart(s, nameWithEquals, from);
-        return start < 0 ? null : s.substring(start, valueEnd(s, start));
+    /** The value of {@code name=value} up to the next ',' or ' ' (or the end), or null when absent. */
+    static String plain(LineBytes line, byte[] nameWithEquals, int from) {
+        int start = valueStart(line, nameWithEquals, from);
+        return start < 0 ? null : line.text(start, valueEnd(line, start));
     }
 
-    private static int valueStart(String s, String nameWithEquals, int from) {
-        int at = find(s, nameWithEquals, from);
-        return at < 0 ? -1 : at + nameWithEquals.length();
+    /** A decimal field value, or -1. */
+    static long number(LineBytes line, byte[] nameWithEquals, int from) {
+        int start = valueStart(line, nameWithEquals, from);
+        return start < 0 ? -1 : Decimals.parseLong(line.bytes(), start, valueEnd(line, start));
     }
 
     /** Where a value that starts at {@code start} ends: at the next ',' or ' ', or at the end. */
-    static int valueEnd(String s, int start) {
+    static int valueEnd(LineBytes line, int start) {
+        byte[] b = line.bytes();
         int end = start;
-        for (int n = s.length(); end < n; end++) {
-            char c = s.charAt(end);
+        for (int n = line.to(); end < n; end++) {
+            byte c = b[end];
             if (c == ',' || c == ' ') {
                 break;
             }
@@ -47,20 +50,21 @@ final class Fields {
         return end;
     }
 
-    /** A decimal field value, or -1. */
-    static long number(String s, String nameWithEquals, int from) {
-        return Decimals.parseLong(plain(s, nameWithEquals, from));
+    private static int valueStart(LineBytes line, byte[] nameWithEquals, int from) {
+        int at = find(line, nameWithEquals, from);
+        return at < 0 ? -1 : at + nameWithEquals.length;
     }
 
     /** Where {@code name} starts as a whole field name (at {@code from} or after ' ' or ','), or -1. */
-    private static int find(String s, String name, int from) {
-        int at = s.indexOf(name, from);
-        while (at > 0) {
-            char before = s.charAt(at - 1);
-            if (before == ' ' || before == ',' || at == from) {
+    private static int find(LineBytes line, byte[] name, int from) {
+        byte[] b = line.bytes();
+        int at = line.indexOf(name, from);
+        while (at > from) {
+            byte before = b[at - 1];
+            if (before == ' ' || before == ',') {
                 return at;
             }
-            at = s.indexOf(name, at + 1);
+            at = line.indexOf(name, at + 1);
         }
         return at;
     }

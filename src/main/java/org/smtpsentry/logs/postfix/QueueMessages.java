@@ -11,134 +11,153 @@ import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.LineBytes;
 import org.smtpsentry.logs.SyslogLine;
 
-/** The lines of a message's life in the queue: cleanup, qmgr, pickup, the delivery agents, postsuper. */
+/**
+ * The lines of a message's life in the queue: cleanup, qmgr, pickup, the delivery agents, postsuper. Read from the
+ * line's bytes: positions below are byte positions in the whole line.
+ */
 final class QueueMessages {
+    private static final byte[] TO = LineBytes.ascii("to=");
+    private static final byte[] TO_ANGLED = LineBytes.ascii("to=<");
+    private static final byte[] FROM = LineBytes.ascii("from=");
+    private static final byte[] FROM_ANGLED = LineBytes.ascii("from=<");
+    private static final byte[] REMOVED = LineBytes.ascii("removed");
+    private static final byte[] MESSAGE_ID = LineBytes.ascii("message-id=");
+    private static final byte[] UID = LineBytes.ascii("uid=");
+    private static final byte[] ORIG_ID = LineBytes.ascii(" orig_id=");
+    private static final byte[] REJECT = LineBytes.ascii("reject: ");
+    private static final byte[] MILTER_REJECT = LineBytes.ascii("milter-reject: ");
+    private static final byte[] STATUS = LineBytes.ascii(" status=");
+    private static final byte[] RELAY = LineBytes.ascii("relay=");
+    private static final byte[] DSN = LineBytes.ascii(", dsn=");
+    private static final byte[] EXPIRED = LineBytes.ascii(", status=expired");
+    private static final byte[] SIZE = LineBytes.ascii("size=");
+    private static final byte[] NRCPT = LineBytes.ascii("nrcpt=");
+    private static final byte[] DETAILS = LineBytes.ascii("; from=<");
+    private static final byte[] FROM_CLIENT = LineBytes.ascii(" from ");
+    private static final byte[] COLON = LineBytes.ascii(": ");
+    /** The delivery status words, and what each means; address verification's "deliverable" is none of them. */
+    private static final byte[][] STATUS_WORDS = {LineBytes.ascii("sent"), LineBytes.ascii("deferred"),
+            LineBytes.ascii("bounced"), LineBytes.ascii("expired")};
+    private static final DeliveryStatus[] STATUSES = {DeliveryStatus.SENT, DeliveryStatus.DEFERRED,
+            DeliveryStatus.BOUNCED, DeliveryStatus.EXPIRED};
+    /** Notices about a queued message that carry nothing to count. */
+    private static final byte[][] QUEUED_NOTICES = LineBytes.words("host ", "lost connection", "conversation with",
+            "sender non-delivery", "sender delivery status", "postmaster non-delivery", "placed on hold",
+            "released from hold", "requeued", "warning: ", "info: ", "enabling PIX", "resent-message-id=",
+            "skipped, still being delivered", "redirect: ", "hold: ", "discard: ", "filter: ", "replace: ",
+            "prepend: ", "Cannot start TLS", "SMTPUTF8", "TLS is required",
+            "uid="); // pickup of a message requeued by postsuper -r (orig_id=): not new mail
+    /** The queue daemons' notices without a queue id. */
+    private static final byte[][] NOTICES = LineBytes.words("warning: ", "fatal: ", "error: ", "panic: ", "connect to ",
+            "Deleted: ", "Requeued: ", "Placed on hold: ", "Released from hold: ", "Untrusted TLS connection",
+            "Trusted TLS connection", "Verified TLS connection", "Anonymous TLS connection", "statistics: ", "table ",
+            "SSL_connect error", "lost connection", "host ");
 
     void decode(SyslogLine line, Origin origin, EventSink sink) {
-        String m = line.message();
+        LineBytes b = line.bytes();
         int idLength = QueueIds.length(line);
         if (idLength == 0) {
-            if (!isKnownNotice(m)) {
+            if (!b.startsWithAny(NOTICES, line.messageAt())) {
                 sink.notUnderstood(line.program() + " message", origin);
             }
             return;
         }
-        QueueId id = new QueueId(m.substring(0, idLength));
-        int rest = idLength + 2;
-        char first = rest < m.length() ? m.charAt(rest) : 0; // one comparison instead of a string's for the prefixes below
-        if (first == 't' && m.startsWith("to=<", rest)) {
-            delivery(line, m, rest, id, origin, sink);
-        } else if (first == 'f' && m.startsWith("from=<", rest)) {
-            envelope(line, m, rest, id, origin, sink);
-        } else if (first == 'r' && m.startsWith("removed", rest)) {
+        QueueId id = new QueueId(b.text(line.messageAt(), line.messageAt() + idLength));
+        int rest = line.messageAt() + idLength + 2;
+        byte first = rest < b.to() ? b.bytes()[rest] : 0; // one comparison instead of a word's for the prefixes below
+        if (first == 't' && b.startsWith(TO_ANGLED, rest)) {
+            delivery(line, rest, id, origin, sink);
+        } else if (first == 'f' && b.startsWith(FROM_ANGLED, rest)) {
+            envelope(line, rest, id, origin, sink);
+        } else if (first == 'r' && b.startsWith(REMOVED, rest)) {
             sink.accept(new MessageRemoved(line.time(), origin, id));
-        } else if (first == 'm' && m.startsWith("message-id=", rest)) {
-            String messageId = Fields.angled(m, "message-id=", rest);
+        } else if (first == 'm' && b.startsWith(MESSAGE_ID, rest)) {
+            String messageId = Fields.angled(b, MESSAGE_ID, rest);
             sink.accept(new MessageIdentified(line.time(), origin, id,
-                    messageId != null ? messageId : m.substring(rest + 11)));
-        } else if (m.startsWith("uid=", rest) && m.indexOf(" orig_id=", rest) < 0) {
-            long uid = Fields.number(m, "uid=", rest);
-            String sender = Fields.angled(m, "from=", rest);
+                    messageId != null ? messageId : b.text(rest + MESSAGE_ID.length, b.to())));
+        } else if (b.startsWith(UID, rest) && b.indexOf(ORIG_ID, rest) < 0) {
+            long uid = Fields.number(b, UID, rest);
+            String sender = Fields.angled(b, FROM, rest);
             sink.accept(new LocalSubmission(line.time(), origin, id, (int) uid, null,
                     sender == null ? Mailbox.NULL_SENDER : Mailbox.of(sender)));
-        } else if (m.startsWith("reject: ", rest) || m.startsWith("milter-reject: ", rest)) {
-            contentReject(line, m, rest, id, origin, sink);
-        } else if (!isKnownQueuedNotice(m, rest)) {
+        } else if (b.startsWith(REJECT, rest) || b.startsWith(MILTER_REJECT, rest)) {
+            contentReject(line, rest, id, origin, sink);
+        } else if (!b.startsWithAny(QUEUED_NOTICES, rest)) {
             sink.notUnderstood(line.program() + " message", origin);
         }
     }
 
     /** {@code to=<r>, orig_to=<o>, relay=R, delay=1.2, delays=..., dsn=4.4.1, status=deferred (reason)}. */
-    private void delivery(SyslogLine line, String m, int rest, QueueId id, Origin origin, EventSink sink) {
-        String to = Fields.angled(m, "to=", rest);
-        int toEnd = to == null ? -1 : rest + 4 + to.length(); // the '>'
-        int statusAt = to == null ? -1 : m.indexOf(" status=", toEnd);
+    private void delivery(SyslogLine line, int rest, QueueId id, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int open = rest + TO.length; // the '<'
+        int close = b.indexOf((byte) '>', open + 1);
+        int statusAt = close < 0 ? -1 : b.indexOf(STATUS, close);
         if (statusAt < 0) {
             sink.notUnderstood(line.program() + " delivery", origin);
             return;
         }
-        int wordStart = statusAt + 8;
-        int wordEnd = Fields.valueEnd(m, wordStart);
-        DeliveryStatus status = switch (m.substring(wordStart, wordEnd)) {
-            case "sent" -> DeliveryStatus.SENT;
-            case "deferred" -> DeliveryStatus.DEFERRED;
-            case "bounced" -> DeliveryStatus.BOUNCED;
-            case "expired" -> DeliveryStatus.EXPIRED;
-            default -> null; // address verification probes: "deliverable", "undeliverable"
-        };
+        int wordStart = statusAt + STATUS.length;
+        int wordEnd = Fields.valueEnd(b, wordStart);
+        DeliveryStatus status = status(b, wordStart, wordEnd);
         if (status == null) {
             return;
         }
         // Postfix writes the fields in one order: relay= follows the recipient, dsn= comes just before status=
-        String relay = Fields.plain(m, "relay=", toEnd);
-        int dsnAt = m.lastIndexOf(", dsn=", statusAt);
-        String dsn = dsnAt > toEnd ? Fields.plain(m, "dsn=", dsnAt + 2) : null;
+        String relay = Fields.plain(b, RELAY, close);
+        int dsnAt = b.lastIndexOf(DSN, close + 1, statusAt);
+        String dsn = dsnAt < 0 ? null : b.text(dsnAt + DSN.length, Fields.valueEnd(b, dsnAt + DSN.length));
         String response = "";
-        int open = m.indexOf('(', wordEnd);
-        if (open >= 0) {
-            int close = m.lastIndexOf(')');
-            response = m.substring(open + 1, close > open ? close : m.length());
+        int reasonOpen = b.indexOf((byte) '(', wordEnd);
+        if (reasonOpen >= 0) {
+            int reasonClose = b.lastIndexOf((byte) ')', reasonOpen + 1);
+            response = b.text(reasonOpen + 1, reasonClose < 0 ? b.to() : reasonClose);
         }
-        sink.accept(new DeliveryAttempt(line.time(), origin, id, Mailbox.of(to), relay == null ? "none" : relay,
-                status, dsn, response));
+        sink.accept(new DeliveryAttempt(line.time(), origin, id, Mailbox.of(b.text(open + 1, close)),
+                relay == null ? "none" : relay, status, dsn, response));
+    }
+
+    private static DeliveryStatus status(LineBytes b, int start, int end) {
+        for (int i = 0; i < STATUS_WORDS.length; i++) {
+            if (STATUS_WORDS[i].length == end - start && b.startsWith(STATUS_WORDS[i], start)) {
+                return STATUSES[i];
+            }
+        }
+        return null;
     }
 
     /** qmgr's {@code from=<s>, size=N, nrcpt=M (queue active)}, or its expiry notice. */
-    private void envelope(SyslogLine line, String m, int rest, QueueId id, Origin origin, EventSink sink) {
-        String from = Fields.angled(m, "from=", rest);
-        if (from == null) {
+    private void envelope(SyslogLine line, int rest, QueueId id, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int open = rest + FROM.length; // the '<'
+        int close = b.indexOf((byte) '>', open + 1);
+        if (close < 0) {
             sink.notUnderstood(line.program() + " message", origin);
             return;
         }
-        int fromEnd = rest + 6 + from.length(); // the '>'
-        if (m.startsWith(", status=expired", fromEnd + 1)) {
+        if (b.startsWith(EXPIRED, close + 1)) {
             return; // "returned to sender": the bounce and the removal follow as lines of their own
         }
-        long size = Fields.number(m, "size=", fromEnd);
-        long nrcpt = Fields.number(m, "nrcpt=", fromEnd);
-        sink.accept(new MailFrom(line.time(), origin, id, Mailbox.of(from), size, (int) nrcpt));
+        long size = Fields.number(b, SIZE, close);
+        long nrcpt = Fields.number(b, NRCPT, close);
+        sink.accept(new MailFrom(line.time(), origin, id, Mailbox.of(b.text(open + 1, close)), size, (int) nrcpt));
     }
 
     /** cleanup's header/body checks and milters: {@code reject: header Subject: x from name[ip]; from=<s> to=<r>...}. */
-    private void contentReject(SyslogLine line, String m, int rest, QueueId id, Origin origin, EventSink sink) {
-        int details = m.lastIndexOf("; from=<");
-        Client c = null;
-        int fromAt = m.lastIndexOf(" from ", details < 0 ? m.length() : details);
-        if (fromAt > rest) {
-            c = Client.at(m, fromAt + 6);
-        }
-        String sender = details < 0 ? null : Fields.angled(m, "from=", details + 2);
-        String recipient = details < 0 ? null : Fields.angled(m, "to=", details + 2);
-        int codeAt = details < 0 ? -1 : m.indexOf(": ", details);
-        String reason = details < 0 ? m.substring(rest) : m.substring(codeAt < 0 ? details + 2 : codeAt + 2);
+    private void contentReject(SyslogLine line, int rest, QueueId id, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int details = b.lastIndexOf(DETAILS, rest, b.to());
+        int fromAt = b.lastIndexOf(FROM_CLIENT, rest + 1, details < 0 ? b.to() : details);
+        Client c = fromAt < 0 ? null : Client.at(b, fromAt + FROM_CLIENT.length);
+        String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
+        String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
+        int codeAt = details < 0 ? -1 : b.indexOf(COLON, details);
+        String reason = b.text(details < 0 ? rest : codeAt < 0 ? details + 2 : codeAt + 2, b.to());
         sink.accept(new Reject(line.time(), origin, null, id, c == null ? null : c.ip(), "END-OF-MESSAGE",
                 sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient),
                 "", reason));
-    }
-
-    private static boolean isKnownQueuedNotice(String m, int rest) {
-        return m.startsWith("host ", rest) || m.startsWith("lost connection", rest)
-                || m.startsWith("conversation with", rest) || m.startsWith("sender non-delivery", rest)
-                || m.startsWith("sender delivery status", rest) || m.startsWith("postmaster non-delivery", rest)
-                || m.startsWith("placed on hold", rest) || m.startsWith("released from hold", rest)
-                || m.startsWith("requeued", rest) || m.startsWith("warning: ", rest) || m.startsWith("info: ", rest)
-                || m.startsWith("enabling PIX", rest) || m.startsWith("resent-message-id=", rest)
-                || m.startsWith("skipped, still being delivered", rest) || m.startsWith("redirect: ", rest)
-                || m.startsWith("hold: ", rest) || m.startsWith("discard: ", rest) || m.startsWith("filter: ", rest)
-                || m.startsWith("replace: ", rest) || m.startsWith("prepend: ", rest) || m.startsWith("Cannot start TLS", rest)
-                || m.startsWith("SMTPUTF8", rest) || m.startsWith("TLS is required", rest)
-                || m.startsWith("uid=", rest); // pickup of a message requeued by postsuper -r (orig_id=): not new mail
-    }
-
-    private static boolean isKnownNotice(String m) {
-        return m.startsWith("warning: ") || m.startsWith("fatal: ") || m.startsWith("error: ")
-                || m.startsWith("panic: ") || m.startsWith("connect to ") || m.startsWith("Deleted: ")
-                || m.startsWith("Requeued: ") || m.startsWith("Placed on hold: ") || m.startsWith("Released from hold: ")
-                || m.startsWith("Untrusted TLS connection") || m.startsWith("Trusted TLS connection")
-                || m.startsWith("Verified TLS connection") || m.startsWith("Anonymous TLS connection")
-                || m.startsWith("statistics: ") || m.startsWith("table ") || m.startsWith("SSL_connect error")
-                || m.startsWith("lost connection") || m.startsWith("host ");
     }
 }

@@ -14,114 +14,139 @@ import org.smtpsentry.event.SessionId;
 import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.logs.Decimals;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.LineBytes;
 import org.smtpsentry.logs.SyslogLine;
 
-/** smtpd's and postscreen's messages: sessions, AUTH, accepted messages and rejects. */
+/**
+ * smtpd's and postscreen's messages: sessions, AUTH, accepted messages and rejects. Read from the line's bytes:
+ * positions below are byte positions in the whole line.
+ */
 final class SmtpdMessages {
+    private static final byte[] CONNECT = LineBytes.ascii("connect from ");
+    private static final byte[] DISCONNECT = LineBytes.ascii("disconnect from ");
+    private static final byte[] LOST = LineBytes.ascii("lost connection after ");
+    private static final byte[] TIMEOUT = LineBytes.ascii("timeout after ");
+    private static final byte[] AFTER = LineBytes.ascii("after ");
+    private static final byte[] AUTH_FROM = LineBytes.ascii("AUTH from ");
+    private static final byte[] WARNING = LineBytes.ascii("warning: ");
+    private static final byte[] NOQUEUE = LineBytes.ascii("NOQUEUE: ");
+    private static final byte[] TLS = LineBytes.ascii(" TLS connection established from ");
+    private static final byte[] PEER_END = LineBytes.ascii("]: ");
+    private static final byte[] AUTH = LineBytes.ascii(" auth=");
+    private static final byte[] COMMANDS = LineBytes.ascii(" commands=");
+    private static final byte[] SASL = LineBytes.ascii(": SASL ");
+    private static final byte[] AUTH_FAILED = LineBytes.ascii(" authentication failed: ");
+    private static final byte[] AUTH_ABORTED = LineBytes.ascii(" authentication aborted");
+    private static final byte[] SASL_USERNAME = LineBytes.ascii("sasl_username=");
+    private static final byte[] SASL_METHOD = LineBytes.ascii("sasl_method=");
+    private static final byte[] FAILED_USER = LineBytes.ascii(", sasl_username=");
+    private static final byte[] CLIENT = LineBytes.ascii("client=");
+    private static final byte[] REJECT = LineBytes.ascii("reject: ");
+    private static final byte[] FROM_CLIENT = LineBytes.ascii(" from ");
+    private static final byte[] COLON = LineBytes.ascii(": ");
+    private static final byte[] DETAILS = LineBytes.ascii("; from=<");
+    private static final byte[] FROM = LineBytes.ascii("from=");
+    private static final byte[] TO = LineBytes.ascii("to=");
+    /** The actions of access maps and header checks that did not refuse the client. */
+    private static final byte[][] ACTIONS = LineBytes.words("filter: ", "warn: ", "hold: ", "discard: ", "redirect: ", "info: ");
+    /** smtpd notices that say nothing about who logged in or what was sent. */
+    private static final byte[][] NOTICES = LineBytes.words("Anonymous TLS connection", "Trusted TLS connection",
+            "Verified TLS connection", "Untrusted TLS connection", "SSL_accept error", "improper command pipelining",
+            "too many errors", "fatal: ", "error: ", "panic: ", "table ", "proxy-", "discarding EHLO keywords",
+            "non-SMTP command", "hostname ", "setting up TLS", "initializing", "connection established", "abort:");
+
     private final SessionIds sessions;
 
     SmtpdMessages(SessionIds sessions) {
         this.sessions = sessions;
     }
 
-    private static final String SASL = "SASL ";
-    private static final String AUTH_FAILED = " authentication failed: ";
-    private static final String AUTH_ABORTED = " authentication aborted";
-
     void decode(SyslogLine line, boolean postscreen, Origin origin, EventSink sink) {
-        String m = line.message();
-        char first = m.isEmpty() ? 0 : m.charAt(0); // one comparison instead of a string's for the prefixes below
-        if (first == 'c' && m.startsWith("connect from ")) {
-            Client c = Client.at(m, 13);
+        LineBytes b = line.bytes();
+        int m = line.messageAt();
+        byte first = m < b.to() ? b.bytes()[m] : 0; // one comparison instead of a word's for the prefixes below
+        if (first == 'c' && b.startsWith(CONNECT, m)) {
+            Client c = Client.at(b, m + CONNECT.length);
             if (c != null) {
                 sink.accept(new Connect(line.time(), origin, session(line), c.ip(), c.name()));
                 return;
             }
-        } else if (first == 'd' && m.startsWith("disconnect from ")) {
-            disconnect(line, m, origin, sink);
+        } else if (first == 'd' && b.startsWith(DISCONNECT, m)) {
+            disconnect(line, origin, sink);
             return;
-        } else if (first == 'l' && m.startsWith("lost connection after ")
-                || first == 't' && m.startsWith("timeout after ")) {
-            lostConnection(line, m, origin, sink);
+        } else if (first == 'l' && b.startsWith(LOST, m) || first == 't' && b.startsWith(TIMEOUT, m)) {
+            lostConnection(line, origin, sink);
             return;
-        } else if (first == 'w' && m.startsWith("warning: ")) {
-            warning(line, m, origin, sink);
+        } else if (first == 'w' && b.startsWith(WARNING, m)) {
+            warning(line, origin, sink);
             return;
-        } else if (first == 'N' && m.startsWith("NOQUEUE: ")) {
-            reject(line, m, 9, null, origin, sink);
+        } else if (first == 'N' && b.startsWith(NOQUEUE, m)) {
+            reject(line, m + NOQUEUE.length, null, origin, sink);
             return;
         } else {
             int idLength = QueueIds.length(line);
             if (idLength > 0) {
-                queued(line, m, idLength, origin, sink);
+                queued(line, idLength, origin, sink);
                 return;
             }
             if (postscreen) {
                 return; // its own notices (CONNECT, PASS, DNSBL rank, HANGUP...): the rejects were read above
             }
-            int tls = m.indexOf(' '); // "Anonymous TLS connection established from ...", "Trusted", "Verified"...
-            if (tls > 0 && tls < 12 && m.startsWith(" TLS connection established from ", tls)) {
-                Client c = Client.at(m, tls + 33);
-                int colon = m.indexOf("]: ", tls);
+            int tls = b.indexOf((byte) ' ', m); // "Anonymous TLS connection established from ...", "Trusted"...
+            if (tls > m && tls < m + 12 && b.startsWith(TLS, tls)) {
+                Client c = Client.at(b, tls + TLS.length);
+                int peerEnd = b.indexOf(PEER_END, tls);
                 if (c != null) {
                     sink.accept(new TlsStarted(line.time(), origin, session(line), c.ip(),
-                            colon < 0 ? "" : m.substring(colon + 3)));
+                            peerEnd < 0 ? "" : b.text(peerEnd + PEER_END.length, b.to())));
                     return;
                 }
             }
-            if (isKnownSmtpdNotice(m)) {
+            if (b.startsWithAny(NOTICES, m)) {
                 return;
             }
         }
         sink.notUnderstood(line.program() + " message", origin);
     }
 
-    /** smtpd notices that say nothing about who logged in or what was sent. */
-    private static boolean isKnownSmtpdNotice(String m) {
-        return m.startsWith("Anonymous TLS connection") || m.startsWith("Trusted TLS connection")
-                || m.startsWith("Verified TLS connection") || m.startsWith("Untrusted TLS connection")
-                || m.startsWith("SSL_accept error") || m.startsWith("improper command pipelining")
-                || m.startsWith("too many errors") || m.startsWith("fatal: ") || m.startsWith("error: ")
-                || m.startsWith("panic: ") || m.startsWith("table ") || m.startsWith("proxy-")
-                || m.startsWith("discarding EHLO keywords") || m.startsWith("non-SMTP command")
-                || m.startsWith("hostname ") || m.startsWith("setting up TLS") || m.startsWith("initializing")
-                || m.startsWith("connection established") || m.startsWith("abort:");
-    }
-
-    private void disconnect(SyslogLine line, String m, Origin origin, EventSink sink) {
-        Client c = Client.at(m, 16);
+    /** {@code disconnect from name[ip] ehlo=1 auth=0/1 commands=1/2}: how many AUTH commands there were, and passed. */
+    private void disconnect(SyslogLine line, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int from = line.messageAt() + DISCONNECT.length;
+        Client c = Client.at(b, from);
         if (c == null) {
             sink.notUnderstood(line.program() + " message", origin);
             return;
         }
         int tried = -1;
         int succeeded = -1;
-        int at = m.indexOf(" auth=", 16);
+        int at = b.indexOf(AUTH, from);
         if (at > 0) {
-            int start = at + 6;
-            int end = start;
-            while (end < m.length() && m.charAt(end) != ' ') {
-                end++;
+            int start = at + AUTH.length;
+            int end = b.indexOf((byte) ' ', start);
+            if (end < 0) {
+                end = b.to();
             }
-            int slash = m.indexOf('/', start);
+            int slash = b.indexOf((byte) '/', start);
             if (slash > 0 && slash < end) {
-                succeeded = Decimals.parse(m, start, slash);
-                tried = Decimals.parse(m, slash + 1, end);
+                succeeded = Decimals.parse(b.bytes(), start, slash);
+                tried = Decimals.parse(b.bytes(), slash + 1, end);
             } else {
-                succeeded = Decimals.parse(m, start, end);
+                succeeded = Decimals.parse(b.bytes(), start, end);
                 tried = succeeded;
             }
-        } else if (m.indexOf(" commands=", 16) > 0) {
+        } else if (b.indexOf(COMMANDS, from) > 0) {
             tried = 0; // the counters are there and AUTH is not among them
             succeeded = 0;
         }
         sink.accept(new Disconnect(line.time(), origin, session(line), c.ip(), tried, succeeded));
     }
 
-    private void lostConnection(SyslogLine line, String m, Origin origin, EventSink sink) {
-        int after = m.indexOf("after ") + 6;
-        if (m.startsWith("AUTH from ", after)) {
-            Client c = Client.at(m, after + 10);
+    private void lostConnection(SyslogLine line, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int after = b.indexOf(AFTER, line.messageAt()) + AFTER.length;
+        if (b.startsWith(AUTH_FROM, after)) {
+            Client c = Client.at(b, after + AUTH_FROM.length);
             if (c != null) {
                 sink.accept(new AuthAbort(line.time(), origin, session(line), c.ip(), null));
             }
@@ -129,53 +154,55 @@ final class SmtpdMessages {
         // a connection lost after any other command is ended by the disconnect line that follows
     }
 
-    private void warning(SyslogLine line, String m, Origin origin, EventSink sink) {
-        int sasl = m.indexOf(": " + SASL, 9);
+    /** {@code warning: name[ip]: SASL LOGIN authentication failed: reason, sasl_username=u}, or aborted. */
+    private void warning(SyslogLine line, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        int from = line.messageAt() + WARNING.length;
+        int sasl = b.indexOf(SASL, from);
         if (sasl < 0) {
             return; // hostname/address mismatch, TLS library notes...: not about AUTH
         }
-        Client c = Client.at(m, 9);
-        int mechStart = sasl + 2 + SASL.length();
-        int mechEnd = m.indexOf(' ', mechStart);
+        Client c = Client.at(b, from);
+        int mechStart = sasl + SASL.length;
+        int mechEnd = b.indexOf((byte) ' ', mechStart);
         if (c == null || mechEnd < 0) {
             sink.notUnderstood(line.program() + " SASL warning", origin);
             return;
         }
-        String mechanism = m.substring(mechStart, mechEnd);
-        if (m.startsWith(AUTH_FAILED, mechEnd)) {
-            int reasonStart = mechEnd + AUTH_FAILED.length();
-            int userAt = m.indexOf(", sasl_username=", reasonStart);
-            String reason = userAt < 0 ? m.substring(reasonStart) : m.substring(reasonStart, userAt);
-            String user = userAt < 0 ? null : m.substring(userAt + 16);
+        String mechanism = b.text(mechStart, mechEnd);
+        if (b.startsWith(AUTH_FAILED, mechEnd)) {
+            int reasonStart = mechEnd + AUTH_FAILED.length;
+            int userAt = b.indexOf(FAILED_USER, reasonStart);
+            String reason = b.text(reasonStart, userAt < 0 ? b.to() : userAt);
+            String user = userAt < 0 ? null : b.text(userAt + FAILED_USER.length, b.to());
             if (user != null && (user.isEmpty() || user.equals("(unavailable)"))) {
                 user = null;
             }
             sink.accept(new AuthFailure(line.time(), origin, session(line), c.ip(), user, mechanism, Reporter.MTA,
                     reason));
-        } else if (m.startsWith(AUTH_ABORTED, mechEnd)) {
+        } else if (b.startsWith(AUTH_ABORTED, mechEnd)) {
             sink.accept(new AuthAbort(line.time(), origin, session(line), c.ip(), mechanism));
         }
         // other SASL warnings (e.g. "SASL authentication problem") carry no attempt of a client
     }
 
-    private void queued(SyslogLine line, String m, int idLength, Origin origin, EventSink sink) {
-        QueueId id = new QueueId(m.substring(0, idLength));
-        int rest = idLength + 2;
-        if (m.startsWith("client=", rest)) {
-            Client c = Client.at(m, rest + 7);
+    private void queued(SyslogLine line, int idLength, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        QueueId id = new QueueId(b.text(line.messageAt(), line.messageAt() + idLength));
+        int rest = line.messageAt() + idLength + 2;
+        if (b.startsWith(CLIENT, rest)) {
+            Client c = Client.at(b, rest + CLIENT.length);
             if (c == null) {
                 sink.notUnderstood(line.program() + " message", origin);
                 return;
             }
-            String method = Fields.plain(m, "sasl_method=", rest);
-            String login = Fields.plain(m, "sasl_username=", rest);
+            String method = Fields.plain(b, SASL_METHOD, rest);
+            String login = Fields.plain(b, SASL_USERNAME, rest);
             sink.accept(new MessageAccepted(line.time(), origin, id, session(line), c.ip(),
                     login == null || login.isEmpty() ? null : login, method));
-        } else if (m.startsWith("reject: ", rest)) {
-            reject(line, m, rest, id, origin, sink);
-        } else if (!m.startsWith("filter: ", rest) && !m.startsWith("warn: ", rest) && !m.startsWith("hold: ", rest)
-                && !m.startsWith("discard: ", rest) && !m.startsWith("redirect: ", rest)
-                && !m.startsWith("info: ", rest)) {
+        } else if (b.startsWith(REJECT, rest)) {
+            reject(line, rest, id, origin, sink);
+        } else if (!b.startsWithAny(ACTIONS, rest)) {
             sink.notUnderstood(line.program() + " message", origin);
         }
     }
@@ -184,29 +211,31 @@ final class SmtpdMessages {
      * {@code reject: RCPT from name[ip]: 554 5.7.1 <r>: Relay access denied; from=<s> to=<r> proto=ESMTP helo=<h>},
      * starting at {@code from} (after "NOQUEUE: " or "QUEUEID: ").
      */
-    private void reject(SyslogLine line, String m, int from, QueueId id, Origin origin, EventSink sink) {
-        if (!m.startsWith("reject: ", from)) {
+    private void reject(SyslogLine line, int from, QueueId id, Origin origin, EventSink sink) {
+        LineBytes b = line.bytes();
+        if (!b.startsWith(REJECT, from)) {
             return; // NOQUEUE: filter/warn/hold/discard: an action that did not refuse the client
         }
-        int stageStart = from + 8;
-        int stageEnd = m.indexOf(" from ", stageStart);
+        int stageStart = from + REJECT.length;
+        int stageEnd = b.indexOf(FROM_CLIENT, stageStart);
         if (stageEnd < 0) {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
-        Client c = Client.at(m, stageEnd + 6);
-        int colon = m.indexOf(": ", stageEnd);
+        Client c = Client.at(b, stageEnd + FROM_CLIENT.length);
+        int colon = b.indexOf(COLON, stageEnd);
         if (c == null || colon < 0) {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
-        int codeEnd = m.indexOf(' ', colon + 2);
-        String code = codeEnd < 0 ? "" : m.substring(colon + 2, codeEnd);
-        int details = m.lastIndexOf("; from=<");
-        String reason = m.substring(codeEnd < 0 ? colon + 2 : codeEnd + 1, details < 0 ? m.length() : details);
-        String sender = details < 0 ? null : Fields.angled(m, "from=", details + 2);
-        String recipient = details < 0 ? null : Fields.angled(m, "to=", details + 2);
-        sink.accept(new Reject(line.time(), origin, session(line), id, c.ip(), m.substring(stageStart, stageEnd),
+        int codeEnd = b.indexOf((byte) ' ', colon + 2);
+        String code = codeEnd < 0 ? "" : b.text(colon + 2, codeEnd);
+        int reasonStart = codeEnd < 0 ? colon + 2 : codeEnd + 1;
+        int details = b.lastIndexOf(DETAILS, reasonStart, b.to());
+        String reason = b.text(reasonStart, details < 0 ? b.to() : details);
+        String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
+        String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
+        sink.accept(new Reject(line.time(), origin, session(line), id, c.ip(), b.text(stageStart, stageEnd),
                 sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient), code,
                 reason));
     }
