@@ -12,14 +12,21 @@ record Client(String name, String ip) {
     /** The client written at byte {@code from} of {@code line}, or null when there is none there. */
     static Client at(LineBytes line, int from) {
         int open = line.indexOf((byte) '[', from);
-        if (open < 0) {
-            return null;
-        }
+        String ip = open < 0 ? null : addressIn(line, open);
+        return ip == null ? null : new Client(line.text(from, open), ip);
+    }
+
+    /** The address of the client written at byte {@code from}, or null: for the lines whose name is not used. */
+    static String ipAt(LineBytes line, int from) {
+        int open = line.indexOf((byte) '[', from);
+        return open < 0 ? null : addressIn(line, open);
+    }
+
+    private static String addressIn(LineBytes line, int open) {
         int close = line.indexOf((byte) ']', open + 1);
         if (close < 0) {
             return null;
         }
-        int ipStart = line.startsWith(IPV6, open + 1) ? open + 6 : open + 1;
-        return new Client(line.text(from, open), line.text(ipStart, close));
+        return line.text(line.startsWith(IPV6, open + 1) ? open + 6 : open + 1, close);
     }
 }

@@ -151,12 +151,12 @@ final class QueueMessages {
         LineBytes b = line.bytes();
         int details = b.lastIndexOf(DETAILS, rest, b.to());
         int fromAt = b.lastIndexOf(FROM_CLIENT, rest + 1, details < 0 ? b.to() : details);
-        Client c = fromAt < 0 ? null : Client.at(b, fromAt + FROM_CLIENT.length);
+        String ip = fromAt < 0 ? null : Client.ipAt(b, fromAt + FROM_CLIENT.length);
         String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
         String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
         int codeAt = details < 0 ? -1 : b.indexOf(COLON, details);
         String reason = b.text(details < 0 ? rest : codeAt < 0 ? details + 2 : codeAt + 2, b.to());
-        sink.accept(new Reject(line.time(), origin, null, id, c == null ? null : c.ip(), "END-OF-MESSAGE",
+        sink.accept(new Reject(line.time(), origin, null, id, ip, "END-OF-MESSAGE",
                 sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient),
                 "", reason));
     }

@@ -22,8 +22,11 @@ final class SessionIds {
                 && hosts[slot] == line.host()) {
             return ids[slot];
         }
-        SessionId id = new SessionId((line.host() == null ? "" : line.host() + " ") + line.program() + "["
-                + line.pid() + "]");
+        StringBuilder name = new StringBuilder(48); // one builder, not a concatenation's two
+        if (line.host() != null) {
+            name.append(line.host()).append(' ');
+        }
+        SessionId id = new SessionId(name.append(line.program()).append('[').append(line.pid()).append(']').toString());
         hosts[slot] = line.host();
         programs[slot] = line.program();
         pids[slot] = line.pid();

@@ -94,10 +94,10 @@ final class SmtpdMessages {
             }
             int tls = b.indexOf((byte) ' ', m); // "Anonymous TLS connection established from ...", "Trusted"...
             if (tls > m && tls < m + 12 && b.startsWith(TLS, tls)) {
-                Client c = Client.at(b, tls + TLS.length);
+                String ip = Client.ipAt(b, tls + TLS.length);
                 int peerEnd = b.indexOf(PEER_END, tls);
-                if (c != null) {
-                    sink.accept(new TlsStarted(line.time(), origin, session(line), c.ip(),
+                if (ip != null) {
+                    sink.accept(new TlsStarted(line.time(), origin, session(line), ip,
                             peerEnd < 0 ? "" : b.text(peerEnd + PEER_END.length, b.to())));
                     return;
                 }
@@ -113,8 +113,8 @@ final class SmtpdMessages {
     private void disconnect(SyslogLine line, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
         int from = line.messageAt() + DISCONNECT.length;
-        Client c = Client.at(b, from);
-        if (c == null) {
+        String ip = Client.ipAt(b, from);
+        if (ip == null) {
             sink.notUnderstood(line.program() + " message", origin);
             return;
         }
@@ -135,20 +135,20 @@ final class SmtpdMessages {
                 succeeded = Decimals.parse(b.bytes(), start, end);
                 tried = succeeded;
             }
-        } else if (b.indexOf(COMMANDS, from) > 0) {
+        } else if (b.lastIndexOf(COMMANDS, from, b.to()) > 0) { // the last counter: found from the end
             tried = 0; // the counters are there and AUTH is not among them
             succeeded = 0;
         }
-        sink.accept(new Disconnect(line.time(), origin, session(line), c.ip(), tried, succeeded));
+        sink.accept(new Disconnect(line.time(), origin, session(line), ip, tried, succeeded));
     }
 
     private void lostConnection(SyslogLine line, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
         int after = b.indexOf(AFTER, line.messageAt()) + AFTER.length;
         if (b.startsWith(AUTH_FROM, after)) {
-            Client c = Client.at(b, after + AUTH_FROM.length);
-            if (c != null) {
-                sink.accept(new AuthAbort(line.time(), origin, session(line), c.ip(), null));
+            String ip = Client.ipAt(b, after + AUTH_FROM.length);
+            if (ip != null) {
+                sink.accept(new AuthAbort(line.time(), origin, session(line), ip, null));
             }
         }
         // a connection lost after any other command is ended by the disconnect line that follows
@@ -162,10 +162,10 @@ final class SmtpdMessages {
         if (sasl < 0) {
             return; // hostname/address mismatch, TLS library notes...: not about AUTH
         }
-        Client c = Client.at(b, from);
+        String ip = Client.ipAt(b, from);
         int mechStart = sasl + SASL.length;
         int mechEnd = b.indexOf((byte) ' ', mechStart);
-        if (c == null || mechEnd < 0) {
+        if (ip == null || mechEnd < 0) {
             sink.notUnderstood(line.program() + " SASL warning", origin);
             return;
         }
@@ -178,10 +178,10 @@ final class SmtpdMessages {
             if (user != null && (user.isEmpty() || user.equals("(unavailable)"))) {
                 user = null;
             }
-            sink.accept(new AuthFailure(line.time(), origin, session(line), c.ip(), user, mechanism, Reporter.MTA,
+            sink.accept(new AuthFailure(line.time(), origin, session(line), ip, user, mechanism, Reporter.MTA,
                     reason));
         } else if (b.startsWith(AUTH_ABORTED, mechEnd)) {
-            sink.accept(new AuthAbort(line.time(), origin, session(line), c.ip(), mechanism));
+            sink.accept(new AuthAbort(line.time(), origin, session(line), ip, mechanism));
         }
         // other SASL warnings (e.g. "SASL authentication problem") carry no attempt of a client
     }
@@ -191,14 +191,14 @@ final class SmtpdMessages {
         QueueId id = new QueueId(b.text(line.messageAt(), line.messageAt() + idLength));
         int rest = line.messageAt() + idLength + 2;
         if (b.startsWith(CLIENT, rest)) {
-            Client c = Client.at(b, rest + CLIENT.length);
-            if (c == null) {
+            String ip = Client.ipAt(b, rest + CLIENT.length);
+            if (ip == null) {
                 sink.notUnderstood(line.program() + " message", origin);
                 return;
             }
             String method = Fields.plain(b, SASL_METHOD, rest);
             String login = Fields.plain(b, SASL_USERNAME, rest);
-            sink.accept(new MessageAccepted(line.time(), origin, id, session(line), c.ip(),
+            sink.accept(new MessageAccepted(line.time(), origin, id, session(line), ip,
                     login == null || login.isEmpty() ? null : login, method));
         } else if (b.startsWith(REJECT, rest)) {
             reject(line, rest, id, origin, sink);
@@ -222,9 +222,9 @@ final class SmtpdMessages {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
-        Client c = Client.at(b, stageEnd + FROM_CLIENT.length);
+        String ip = Client.ipAt(b, stageEnd + FROM_CLIENT.length);
         int colon = b.indexOf(COLON, stageEnd);
-        if (c == null || colon < 0) {
+        if (ip == null || colon < 0) {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
@@ -235,7 +235,7 @@ final class SmtpdMessages {
         String reason = b.text(reasonStart, details < 0 ? b.to() : details);
         String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
         String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
-        sink.accept(new Reject(line.time(), origin, session(line), id, c.ip(), b.text(stageStart, stageEnd),
+        sink.accept(new Reject(line.time(), origin, session(line), id, ip, b.text(stageStart, stageEnd),
                 sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient), code,
                 reason));
     }
