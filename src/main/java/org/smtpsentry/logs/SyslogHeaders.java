@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 final class SyslogHeaders {
     private final SyslogClock clock;
-    private final RecentStrings names = new RecentStrings(64);
+    private final RecentValues<String> names = new RecentValues<>(128, name -> name);
 
     SyslogHeaders(SyslogClock clock) {
         this.clock = clock;
@@ -63,7 +63,7 @@ final class SyslogHeaders {
                 nameEnd = open;
             }
         }
-        String program = names.of(line, tagStart, nameEnd);
+        String program = nameEnd > tagStart ? names.of(line, tagStart, nameEnd) : ""; // ": message" has none
         return new SyslogLine(time, host, program, pid, line, Math.min(tagEnd + 1, to));
     }
 }

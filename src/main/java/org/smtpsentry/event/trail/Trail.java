@@ -34,10 +34,23 @@ public final class Trail {
     private final Map<SessionId, SessionTrail> sessions = new HashMap<>();
     private long serials;
     private long events;
+    /**
+     * The queue id asked for last, by reference, and its message: the rules and observers ask in turn for the message
+     * of the same event, and a map lookup of a queue id compares its text. Forgotten whenever a message is dropped.
+     */
+    private QueueId asked;
+    private MessageTrail answer;
 
     /** The message with this queue id, or null. */
     public MessageTrail message(QueueId id) {
-        return id == null ? null : messages.get(id);
+        if (id == null) {
+            return null;
+        }
+        if (id != asked) {
+            answer = messages.get(id);
+            asked = id;
+        }
+        return answer;
     }
 
     /** The open session in this server process, or null. */
@@ -75,6 +88,7 @@ public final class Trail {
             message(d.queueId(), d.time()).delivery(d.recipient(), d.status());
         } else if (event instanceof MessageRemoved r) {
             messages.remove(r.queueId());
+            asked = null;
         } else if (event instanceof Rcpt r) {
             message(r.queueId(), r.time());
         } else if (event instanceof AuthSuccess s) {
@@ -89,10 +103,11 @@ public final class Trail {
     }
 
     private MessageTrail message(QueueId id, Instant t) {
-        MessageTrail m = messages.get(id);
+        MessageTrail m = message(id);
         if (m == null) {
             m = new MessageTrail(id, t);
             messages.put(id, m);
+            answer = m;
         } else {
             m.touch(t);
         }
@@ -102,6 +117,7 @@ public final class Trail {
     private void sweep(Instant now) {
         Instant horizon = now.minus(IDLE_LIMIT);
         messages.values().removeIf(m -> m.lastSeen().isBefore(horizon));
+        asked = null;
         for (Iterator<SessionTrail> i = sessions.values().iterator(); i.hasNext(); ) {
             if (i.next().connected().isBefore(horizon)) {
                 i.remove();

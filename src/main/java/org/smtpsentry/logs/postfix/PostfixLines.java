@@ -3,7 +3,9 @@ package org.smtpsentry.logs.postfix;
 import java.util.HashMap;
 import java.util.Map;
 import org.smtpsentry.event.Origin;
+import org.smtpsentry.event.QueueId;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.RecentValues;
 import org.smtpsentry.logs.SyslogLine;
 import org.smtpsentry.logs.SyslogProgram;
 
@@ -12,8 +14,10 @@ import org.smtpsentry.logs.SyslogProgram;
  * "postfix/submission/smtpd"): the daemon is the last part of the program name.
  */
 public final class PostfixLines implements SyslogProgram {
-    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds());
-    private final QueueMessages queue = new QueueMessages();
+    /** The queue ids of the messages in flight: one object for all the lines of a message, its hash computed once. */
+    private final RecentValues<QueueId> queueIds = new RecentValues<>(1024, QueueId::new);
+    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds(), queueIds);
+    private final QueueMessages queue = new QueueMessages(queueIds);
     /** Program name -> what its daemon logs ("postfix/submission/smtpd" -> SMTPD), per input: names repeat. */
     private final Map<String, Daemon> daemons = new HashMap<>();
 

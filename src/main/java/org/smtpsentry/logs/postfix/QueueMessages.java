@@ -12,6 +12,7 @@ import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Reject;
 import org.smtpsentry.logs.EventSink;
 import org.smtpsentry.logs.LineBytes;
+import org.smtpsentry.logs.RecentValues;
 import org.smtpsentry.logs.SyslogLine;
 
 /**
@@ -56,6 +57,12 @@ final class QueueMessages {
             "Trusted TLS connection", "Verified TLS connection", "Anonymous TLS connection", "statistics: ", "table ",
             "SSL_connect error", "lost connection", "host ");
 
+    private final RecentValues<QueueId> queueIds;
+
+    QueueMessages(RecentValues<QueueId> queueIds) {
+        this.queueIds = queueIds;
+    }
+
     void decode(SyslogLine line, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
         int idLength = QueueIds.length(line);
@@ -65,7 +72,7 @@ final class QueueMessages {
             }
             return;
         }
-        QueueId id = new QueueId(b.text(line.messageAt(), line.messageAt() + idLength));
+        QueueId id = queueIds.of(b, line.messageAt(), line.messageAt() + idLength);
         int rest = line.messageAt() + idLength + 2;
         byte first = rest < b.to() ? b.bytes()[rest] : 0; // one comparison instead of a word's for the prefixes below
         if (first == 't' && b.startsWith(TO_ANGLED, rest)) {

@@ -15,6 +15,7 @@ import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.logs.Decimals;
 import org.smtpsentry.logs.EventSink;
 import org.smtpsentry.logs.LineBytes;
+import org.smtpsentry.logs.RecentValues;
 import org.smtpsentry.logs.SyslogLine;
 
 /**
@@ -56,9 +57,11 @@ final class SmtpdMessages {
             "non-SMTP command", "hostname ", "setting up TLS", "initializing", "connection established", "abort:");
 
     private final SessionIds sessions;
+    private final RecentValues<QueueId> queueIds;
 
-    SmtpdMessages(SessionIds sessions) {
+    SmtpdMessages(SessionIds sessions, RecentValues<QueueId> queueIds) {
         this.sessions = sessions;
+        this.queueIds = queueIds;
     }
 
     void decode(SyslogLine line, boolean postscreen, Origin origin, EventSink sink) {
@@ -188,7 +191,7 @@ final class SmtpdMessages {
 
     private void queued(SyslogLine line, int idLength, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
-        QueueId id = new QueueId(b.text(line.messageAt(), line.messageAt() + idLength));
+        QueueId id = queueIds.of(b, line.messageAt(), line.messageAt() + idLength);
         int rest = line.messageAt() + idLength + 2;
         if (b.startsWith(CLIENT, rest)) {
             String ip = Client.ipAt(b, rest + CLIENT.length);
