@@ -3,9 +3,6 @@ package org.smtpsentry.logs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,10 +13,7 @@ import java.nio.charset.StandardCharsets;
  * a line without one becomes a string by a plain copy, sparing the decoder's second pass over every byte.
  */
 public final class LineReader implements Closeable {
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LFS = 0x0a0a0a0a0a0a0a0aL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = EightBytes.each((byte) '\n');
 
     private final InputStream in;
     private final int maxLine;
@@ -70,33 +64,30 @@ public final class LineReader implements Closeable {
 
     /**
      * Where the first LF between {@code from} and {@code to} is, or -1; sets {@link #ascii} to whether no byte up to
-     * it had its high bit set. Eight bytes at a time: a word holds a LF when one of its bytes XOR LF is zero, and the
-     * lowest byte flagged by the borrow trick is the first such (flags above a true zero can be false, never below).
-     * The bytes after the LF in its word count too: a later line's non-ASCII byte only sends this one the slow,
-     * equally right, UTF-8 way.
+     * it had its high bit set. Eight bytes at a time ({@link EightBytes}). The bytes after the LF in its word count
+     * too: a later line's non-ASCII byte only sends this one the slow, equally right, UTF-8 way.
      */
     private int newline(int from, int to) {
         long high = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long word = (long) WORDS.get(buffer, i);
+            long word = EightBytes.at(buffer, i);
             high |= word;
-            long x = word ^ LFS;
-            long found = (x - ONES) & ~x & HIGHS;
+            long found = EightBytes.zeros(word ^ LFS);
             if (found != 0) {
-                ascii = (high & HIGHS) == 0;
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                ascii = (high & EightBytes.HIGHS) == 0;
+                return i + EightBytes.first(found);
             }
         }
         for (; i < to; i++) {
             byte b = buffer[i];
             if (b == '\n') {
-                ascii = (high & HIGHS) == 0;
+                ascii = (high & EightBytes.HIGHS) == 0;
                 return i;
             }
             high |= b & 0xff;
         }
-        ascii = (high & HIGHS) == 0;
+        ascii = (high & EightBytes.HIGHS) == 0;
         return -1;
     }
 

@@ -10,12 +10,6 @@ import java.util.function.Function;
  * bytes, and holds the two texts of that pair seen last: two busy names that fall on one pair both stay.
  */
 public final class RecentValues<T> {
-    /**
-     * From this length on, texts are compared with {@code Arrays.equals}, whose vectorised stub costs the same for any
-     * length (~210 instructions under C1), where a plain loop costs ~18 a byte.
-     */
-    private static final int LONG_TEXT = 12;
-
     private final Function<String, T> make;
     private final Object[] kept;
     private final byte[][] keptBytes;
@@ -52,8 +46,7 @@ public final class RecentValues<T> {
 
     private boolean holds(int slot, byte[] b, int from, int length) {
         byte[] k = keptBytes[slot];
-        return k != null && k.length == length
-                && (length < LONG_TEXT ? LineBytes.holds(b, from, k) : Arrays.equals(b, from, from + length, k, 0, length));
+        return k != null && k.length == length && LineBytes.holds(b, from, k);
     }
 
     private void swap(int first, int second) {

@@ -39,15 +39,8 @@ final class Fields {
 
     /** Where a value that starts at {@code start} ends: at the next ',' or ' ', or at the end. */
     static int valueEnd(LineBytes line, int start) {
-        byte[] b = line.bytes();
-        int end = start;
-        for (int n = line.to(); end < n; end++) {
-            byte c = b[end];
-            if (c == ',' || c == ' ') {
-                break;
-            }
-        }
-        return end;
+        int end = line.indexOfEither((byte) ',', (byte) ' ', start);
+        return end < 0 ? line.to() : end;
     }
 
     private static int valueStart(LineBytes line, byte[] nameWithEquals, int from) {

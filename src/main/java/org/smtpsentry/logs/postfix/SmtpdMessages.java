@@ -87,13 +87,13 @@ final class SmtpdMessages {
             reject(line, m + NOQUEUE.length, null, origin, sink);
             return;
         } else {
+            if (postscreen) {
+                return; // its own notices (CONNECT, PASS, DNSBL rank, HANGUP...): the rejects were read above
+            }
             int idLength = QueueIds.length(line);
             if (idLength > 0) {
                 queued(line, idLength, origin, sink);
                 return;
-            }
-            if (postscreen) {
-                return; // its own notices (CONNECT, PASS, DNSBL rank, HANGUP...): the rejects were read above
             }
             int tls = b.indexOf((byte) ' ', m); // "Anonymous TLS connection established from ...", "Trusted"...
             if (tls > m && tls < m + 12 && b.startsWith(TLS, tls)) {
