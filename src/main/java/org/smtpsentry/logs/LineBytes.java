@@ -92,10 +92,15 @@ public final class LineBytes {
         return at >= from && at + word.length <= to && holds(bytes, at, word);
     }
 
-    /** Where {@code word} first occurs from {@code start} on, or -1. */
+    /**
+     * Where {@code word} first occurs from {@code start} on, or -1. A word that starts with a space (" status=") is
+     * looked for by its second byte: spaces are the commonest byte of a log line, each one a comparison to make.
+     */
     public int indexOf(byte[] word, int start) {
+        int anchor = word[0] == ' ' && word.length > 1 ? 1 : 0;
         int last = to - word.length; // the last place where it fits
-        for (int at = indexOf(word[0], start); at >= 0 && at <= last; at = indexOf(word[0], at + 1)) {
+        for (int at = indexOf(word[anchor], start + anchor) - anchor; at >= start && at <= last;
+             at = indexOf(word[anchor], at + anchor + 1) - anchor) {
             if (holds(bytes, at, word)) {
                 return at;
             }

@@ -1,9 +1,7 @@
 package org.smtpsentry.logs;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.smtpsentry.event.Origin;
 
@@ -24,8 +22,6 @@ public final class SyslogFormat implements LogFormat {
         public void decode(SyslogLine line, Origin origin, EventSink sink) {
         }
     };
-
-    private static final int FAMILIES_KEPT = 256;
 
     private final List<SyslogProgram> programs;
 
@@ -62,8 +58,7 @@ public final class SyslogFormat implements LogFormat {
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
-        // program name -> its family (or NONE): a handful of names, each looked up on every line of it
-        Map<String, SyslogProgram> families = new HashMap<>();
+        NameTable<SyslogProgram> families = new NameTable<>(64, name -> familyOf(name, forInput));
         return new LineDecoder() {
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
@@ -78,12 +73,6 @@ public final class SyslogFormat implements LogFormat {
                     return;
                 }
                 SyslogProgram program = families.get(parsed.program());
-                if (program == null) {
-                    program = familyOf(parsed.program(), forInput);
-                    if (families.size() < FAMILIES_KEPT) { // names with a number inside ("auth-worker(42)") vary
-                        families.put(parsed.program(), program);
-                    }
-                }
                 if (program != NONE) { // else another program's line (cron, kernel...): not mail, nothing to report
                     program.decode(parsed, origin, sink);
                 }

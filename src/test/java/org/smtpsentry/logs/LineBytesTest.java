@@ -45,7 +45,8 @@ class LineBytesTest {
     void searchesFindWhatAPlainLoopFinds() {
         Random random = new Random(42);
         byte[][] words = {LineBytes.ascii(" "), LineBytes.ascii(", "), LineBytes.ascii("ab ab"),
-                LineBytes.ascii("x]"), LineBytes.ascii("=a,b ,a=x:]"), LineBytes.ascii("aaaaaaaaa")};
+                LineBytes.ascii("x]"), LineBytes.ascii("=a,b ,a=x:]"), LineBytes.ascii("aaaaaaaaa"), LineBytes.ascii(" a"),
+                LineBytes.ascii(" b ,"), LineBytes.ascii("  ")};
         for (int round = 0; round < 3000; round++) {
             LineBytes line = inBuffer(randomText(random), random);
             byte[] b = line.bytes();

@@ -1,10 +1,9 @@
 package org.smtpsentry.logs.postfix;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.NameTable;
 import org.smtpsentry.logs.RecentValues;
 import org.smtpsentry.logs.SyslogLine;
 import org.smtpsentry.logs.SyslogProgram;
@@ -19,7 +18,8 @@ public final class PostfixLines implements SyslogProgram {
     private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds(), queueIds);
     private final QueueMessages queue = new QueueMessages(queueIds);
     /** Program name -> what its daemon logs ("postfix/submission/smtpd" -> SMTPD), per input: names repeat. */
-    private final Map<String, Daemon> daemons = new HashMap<>();
+    private final NameTable<Daemon> daemons =
+            new NameTable<>(64, program -> Daemon.named(program.substring(program.lastIndexOf('/') + 1)));
 
     /** What a Postfix daemon's lines are about. */
     private enum Daemon {
@@ -54,12 +54,7 @@ public final class PostfixLines implements SyslogProgram {
     @Override
     public void decode(SyslogLine line, Origin origin, EventSink sink) {
         String program = line.program();
-        Daemon daemon = daemons.get(program);
-        if (daemon == null) {
-            daemon = Daemon.named(program.substring(program.lastIndexOf('/') + 1));
-            daemons.put(program, daemon);
-        }
-        switch (daemon) {
+        switch (daemons.get(program)) {
             case SMTPD -> smtpd.decode(line, false, origin, sink);
             case POSTSCREEN -> smtpd.decode(line, true, origin, sink);
             case QUEUE -> queue.decode(line, origin, sink);
