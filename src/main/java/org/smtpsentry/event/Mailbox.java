@@ -5,16 +5,18 @@ import java.util.Locale;
 /**
  * An envelope address as the MTA logged it. The null sender of bounces is {@link #NULL_SENDER}.
  * Comparison is case-insensitive on the domain and, as every common MTA treats it in practice, on the local part.
- * <p>A class rather than a record so that its domain, asked for by several rules per event, is cut out once.
+ * <p>A class rather than a record so that its domain, asked for by several rules per event, is cut out once, and so
+ * that the address is lower-cased on first use: by the detection thread, not by the log reader, the busier one.
  */
 public final class Mailbox {
     public static final Mailbox NULL_SENDER = new Mailbox("");
 
-    private final String address;
+    private final String written;
+    private String address;
     private String domain;
 
     public Mailbox(String address) {
-        this.address = address.toLowerCase(Locale.ROOT);
+        this.written = address;
     }
 
     public static Mailbox of(String address) {
@@ -23,19 +25,25 @@ public final class Mailbox {
 
     /** The address, lower-cased. */
     public String address() {
-        return address;
+        String a = address;
+        if (a == null) {
+            a = written.toLowerCase(Locale.ROOT); // a race to do it twice gives the same string
+            address = a;
+        }
+        return a;
     }
 
     public boolean isNullSender() {
-        return address.isEmpty();
+        return written.isEmpty();
     }
 
     /** The part after the last '@', or "" when there is none. */
     public String domain() {
         String d = domain;
         if (d == null) {
-            int at = address.lastIndexOf('@');
-            d = at < 0 ? "" : address.substring(at + 1);
+            String a = address();
+            int at = a.lastIndexOf('@');
+            d = at < 0 ? "" : a.substring(at + 1);
             domain = d;
         }
         return d;
@@ -43,22 +51,23 @@ public final class Mailbox {
 
     /** The part before the last '@', or the whole address when there is none. */
     public String localPart() {
-        int at = address.lastIndexOf('@');
-        return at < 0 ? address : address.substring(0, at);
+        String a = address();
+        int at = a.lastIndexOf('@');
+        return at < 0 ? a : a.substring(0, at);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Mailbox other && address.equals(other.address);
+        return o instanceof Mailbox other && address().equals(other.address());
     }
 
     @Override
     public int hashCode() {
-        return address.hashCode();
+        return address().hashCode();
     }
 
     @Override
     public String toString() {
-        return "<" + address + ">";
+        return "<" + address() + ">";
     }
 }
