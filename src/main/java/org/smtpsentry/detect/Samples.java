@@ -29,7 +29,7 @@ public final class Samples {
                 }
             }
         }
-        list.add(origin);
+        list.add(origin.keep());
     }
 
     /** All samples, ordered by kind then by arrival. */

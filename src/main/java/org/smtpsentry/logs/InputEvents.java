@@ -35,8 +35,6 @@ final class InputEvents implements EventSink {
     private long lineNumber;
     private boolean done;
     private boolean lastWasCut;
-    /** The bytes of the line {@link #nextLine} returned last. */
-    private LineBytes lastBytes;
     private Instant earliest;
     private Instant latest;
     /** An hour before {@link #latest}: an event before it is out of order. */
@@ -113,34 +111,35 @@ final class InputEvents implements EventSink {
     boolean fill(List<MailEvent> batch, int size) {
         ready = batch;
         while (batch.size() < size && !done) {
-            String line = nextLine();
+            LineBytes line = nextLine();
             if (line == null) {
                 done = true;
                 decoder.finish(this);
                 close();
-            } else if (!line.isEmpty()) {
-                Origin origin = new Origin(input.name(), lineNumber, line);
+            } else if (line.to() > line.from()) {
+                Origin origin = Origin.ofLine(input.name(), lineNumber, line.bytes(), line.from(), line.to(),
+                        line.ascii());
                 if (lastWasCut) {
                     notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
                 }
-                decoder.decode(line, lastBytes, origin, this);
+                decoder.decode(line, origin, this);
             }
         }
         ready = null;
         return !done;
     }
 
-    private String nextLine() {
+    /** The bytes of the next line, or null at the end of the input. */
+    private LineBytes nextLine() {
         HeadLine ahead = head.poll();
-        String line = ahead == null ? null : ahead.text();
-        lastWasCut = ahead != null && ahead.cut();
+        LineBytes line;
         if (ahead != null) {
-            lastBytes = LineBytes.of(line); // read before the format was known: its bytes are gone
+            line = LineBytes.of(ahead.text()); // read ahead to detect the format
+            lastWasCut = ahead.cut();
         } else {
             try {
-                line = reader.next();
+                line = reader.advance() ? reader.lastLine() : null;
                 lastWasCut = reader.lastWasCut();
-                lastBytes = reader.lastLine();
             } catch (EOFException e) {
                 notUnderstood("input cut short (truncated file); the lines before were read",
                         Origin.of(input.name() + ":" + (lineNumber + 1)));

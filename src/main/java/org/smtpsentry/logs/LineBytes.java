@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * The bytes of one line as read (UTF-8, without its line end), from {@code from} to {@code to} of {@code bytes}:
  * a format's header can be read from them in one pass, which costs far fewer instructions than through the line's
  * string. {@code ascii} says that no byte has its high bit set (false when unknown: then the bytes are decoded as
- * UTF-8, equally right). A {@link LineReader} refills one on every line: valid until its next call.
+ * UTF-8, equally right). A {@link LineReader} sets one anew on every line; the bytes it showed are not changed.
  */
 public final class LineBytes {
     private byte[] bytes;

@@ -9,9 +9,12 @@ public interface LineDecoder {
     /** Decodes {@code line} (without its line end), found at {@code origin}, into {@code sink}. */
     void decode(String line, Origin origin, EventSink sink);
 
-    /** The same, given the line's bytes too: a format that reads its header from bytes (it is cheaper) overrides it. */
-    default void decode(String line, LineBytes bytes, Origin origin, EventSink sink) {
-        decode(line, origin, sink);
+    /**
+     * The same, given the line's bytes: a format that reads them (it is cheaper) overrides it, the others get the
+     * line's text, made from {@code origin}.
+     */
+    default void decode(LineBytes bytes, Origin origin, EventSink sink) {
+        decode(origin.text(), origin, sink);
     }
 
     /** Called after the last line, for decoders that hold events back (multi-line records). */

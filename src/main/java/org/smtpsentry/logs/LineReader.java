@@ -3,21 +3,24 @@ package org.smtpsentry.logs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads lines from bytes with a bounded length: a line longer than {@code maxLine} bytes is cut there (and
  * {@link #lastWasCut()} says so) and the rest of it skipped, so one corrupt line cannot exhaust memory.
  * Lines end at LF; a CR before it is dropped. Bytes are decoded as UTF-8.
  * <p>Log lines are nearly always ASCII: the scan for the line's end also notes whether a byte had its high bit set, and
- * a line without one becomes a string by a plain copy, sparing the decoder's second pass over every byte.
+ * a line without one becomes a string by a plain copy, sparing the decoder's second pass over every byte. A line is
+ * made a string only when asked ({@link #next}); {@link #advance} hands out its bytes.
  */
 public final class LineReader implements Closeable {
     private static final long LFS = EightBytes.each((byte) '\n');
 
     private final InputStream in;
     private final int maxLine;
-    private final byte[] buffer = new byte[1 << 16];
+    private static final int BUFFER = 1 << 16;
+
+    /** Filled once and never written again: the lines handed out are views of it (see {@link #advance}). */
+    private byte[] buffer = new byte[BUFFER];
     private byte[] line;
     private int start;
     private int end;
@@ -35,12 +38,20 @@ public final class LineReader implements Closeable {
 
     /** The next line, or null at the end of the input. */
     public String next() throws IOException {
+        return advance() ? last.text(last.from(), last.to()) : null;
+    }
+
+    /**
+     * Reads the next line into {@link #lastLine()}; false at the end of the input. Its bytes are never written again:
+     * a reader may keep a reference to them (an event's origin) and make them text later, or never.
+     */
+    public boolean advance() throws IOException {
         int length = 0;
         cut = false;
         while (true) {
             if (start == end) {
                 if (eof || !fill()) {
-                    return length > 0 || cut ? decode(length) : null;
+                    return (length > 0 || cut) && keep(length);
                 }
             }
             int newline = newline(start, end);
@@ -50,13 +61,12 @@ public final class LineReader implements Closeable {
                 start = newline + 1;
                 int lineEnd = chunkEnd > lineStart && buffer[chunkEnd - 1] == '\r' ? chunkEnd - 1 : chunkEnd;
                 last.set(buffer, lineStart, lineEnd, ascii);
-                return new String(buffer, lineStart, lineEnd - lineStart,
-                        ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                return true;
             }
             length = append(length, chunkEnd);
             if (newline >= 0) {
                 start = newline + 1;
-                return decode(length);
+                return keep(length);
             }
             start = end;
         }
@@ -91,7 +101,7 @@ public final class LineReader implements Closeable {
         return -1;
     }
 
-    /** The bytes of the line last returned; valid until the next call. */
+    /** The line last read, in a view set anew on every call (the bytes it shows stay as they are). */
     public LineBytes lastLine() {
         return last;
     }
@@ -120,15 +130,17 @@ public final class LineReader implements Closeable {
         return length + n;
     }
 
-    private String decode(int length) {
+    /** A line gathered from two buffers (or cut): a copy of its own, as {@link #line} is filled again. */
+    private boolean keep(int length) {
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
-        last.set(line, 0, length, false);
-        return new String(line, 0, length, StandardCharsets.UTF_8);
+        last.set(java.util.Arrays.copyOf(line, length), 0, length, false);
+        return true;
     }
 
     private boolean fill() throws IOException {
+        buffer = new byte[BUFFER];
         int n = in.read(buffer);
         if (n <= 0) {
             eof = true;

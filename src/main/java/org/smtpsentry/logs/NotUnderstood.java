@@ -33,9 +33,9 @@ public final class NotUnderstood {
 
     private void add(String kind, Origin where, long count) {
         if (first == null) {
-            first = where;
+            first = where.keep();
         }
-        kinds.computeIfAbsent(kind, k -> new Tally(where)).count += count;
+        kinds.computeIfAbsent(kind, k -> new Tally(where.keep())).count += count;
     }
 
     /** This tally with {@code later}'s added after it: firsts stay the earlier ones. */

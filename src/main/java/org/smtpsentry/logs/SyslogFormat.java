@@ -62,11 +62,11 @@ public final class SyslogFormat implements LogFormat {
         return new LineDecoder() {
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
-                decode(line, LineBytes.of(line), origin, sink);
+                decode(LineBytes.of(line), origin, sink);
             }
 
             @Override
-            public void decode(String line, LineBytes bytes, Origin origin, EventSink sink) {
+            public void decode(LineBytes bytes, Origin origin, EventSink sink) {
                 SyslogLine parsed = headers.parse(bytes);
                 if (parsed == null) {
                     sink.notUnderstood("line without a syslog header", origin);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.smtpsentry.event.Origin;
 
 class LineReaderTest {
 
@@ -49,6 +50,28 @@ class LineReaderTest {
             text.append(line).append(random.nextInt(5) == 0 ? "\r\n" : "\n");
         }
         assertEquals(expected, read(text.toString().getBytes(StandardCharsets.UTF_8), 64 * 1024));
+    }
+
+    /** An event's origin refers to its line's bytes: they must stay as they were while later lines are read. */
+    @Test
+    void theBytesOfALineAreNeverWrittenAgain() throws IOException {
+        Random random = new Random(7);
+        List<String> expected = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 400_000) {
+            String line = "line " + expected.size() + " é".repeat(random.nextInt(3)) + "x".repeat(random.nextInt(300));
+            expected.add(line);
+            text.append(line).append('\n');
+        }
+        List<Origin> origins = new ArrayList<>();
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+                64 * 1024)) {
+            while (reader.advance()) {
+                LineBytes view = reader.lastLine();
+                origins.add(Origin.ofLine("t", origins.size() + 1, view.bytes(), view.from(), view.to(), view.ascii()));
+            }
+        }
+        assertEquals(expected, origins.stream().map(Origin::text).toList());
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class PasswordsSeenInLogs implements Rule {
             if (!found.containsKey(login)) {
                 WeakCredential verdict = new WeakCredential(login, WeakCredential.Kind.GUESSED, null,
                         w.weakness() + " (seen in the log" + (w.clientIp() == null ? "" : ", login from "
-                        + w.clientIp()) + ")", null, new Evidence(List.of(w.origin())));
+                        + w.clientIp()) + ")", null, new Evidence(List.of(w.origin().keep())));
                 found.put(login, verdict);
                 detection.flag(verdict);
             }

@@ -38,6 +38,7 @@ public final class AccountSearch {
             case WeakPassword w when is(w.user()) -> login(event);
             case MessageAccepted a when is(a.login()) -> {
                 if (messages.size() < KEPT && !messages.containsKey(a.queueId())) {
+                    a.origin().keep(); // kept to the end: its own text, not the reader's buffer
                     messages.put(a.queueId(), new AccountStory.SentMessage(a));
                 }
             }
@@ -69,6 +70,7 @@ public final class AccountSearch {
 
     private void login(MailEvent event) {
         if (logins.size() < KEPT) {
+            event.origin().keep();
             logins.add(event);
         }
     }

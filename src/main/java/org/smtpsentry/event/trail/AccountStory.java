@@ -31,6 +31,7 @@ public record AccountStory(String user, List<MailEvent> logins, List<SentMessage
 
         void envelope(MailFrom f) {
             if (envelope == null) {
+                f.origin().keep();
                 envelope = f;
             }
         }

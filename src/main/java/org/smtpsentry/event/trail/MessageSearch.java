@@ -53,6 +53,7 @@ public final class MessageSearch {
                 sessions.put(sessionId, session);
             }
             if (session.size() < EVENTS_KEPT) {
+                event.origin().keep(); // held a while: its own text, not the reader's buffer
                 session.add(event);
             }
             if (event instanceof Disconnect) {
@@ -73,6 +74,7 @@ public final class MessageSearch {
             }
         }
         if (held.events.size() < (isFound ? FOUND_EVENTS_KEPT : EVENTS_KEPT)) {
+            event.origin().keep();
             held.events.add(event);
         }
         if (event instanceof MessageAccepted && session != null) {
