@@ -80,6 +80,22 @@ public final class LineReader implements Closeable {
     private int newline(int from, int to) {
         long high = 0;
         int i = from;
+        byte[] chunk = buffer;
+        for (; i + 16 <= to; i += 16) { // two words a turn: the quick JIT does not unroll loops
+            long first = EightBytes.at(chunk, i);
+            long second = EightBytes.at(chunk, i + 8);
+            long inFirst = EightBytes.zeros(first ^ LFS);
+            long inSecond = EightBytes.zeros(second ^ LFS);
+            if ((inFirst | inSecond) != 0) {
+                if (inFirst != 0) {
+                    ascii = ((high | first) & EightBytes.HIGHS) == 0;
+                    return i + EightBytes.first(inFirst);
+                }
+                ascii = ((high | first | second) & EightBytes.HIGHS) == 0;
+                return i + 8 + EightBytes.first(inSecond);
+            }
+            high |= first | second;
+        }
         for (; i + 8 <= to; i += 8) {
             long word = EightBytes.at(buffer, i);
             high |= word;
