@@ -23,23 +23,16 @@ public final class Decimals {
 
     /** The number written in bytes {@code from} to {@code to} of {@code b}; -1 as above. */
     public static int parse(byte[] b, int from, int to) {
-        if (to <= from || to - from > 9) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        return (int) digits(b, from, to, 9);
     }
 
     /** The number written in bytes {@code from} to {@code to} of {@code b}, up to 18 digits; -1 as above. */
     public static long parseLong(byte[] b, int from, int to) {
-        if (to <= from || to - from > 18) {
+        return digits(b, from, to, 18);
+    }
+
+    private static long digits(byte[] b, int from, int to, int most) {
+        if (to <= from || to - from > most) {
             return -1;
         }
         long v = 0;
