@@ -18,8 +18,10 @@ public final class LineReader implements Closeable {
     private final InputStream in;
     private final int maxLine;
     private static final int BUFFER = 1 << 16;
+    /** A read goes on into the room left after the bytes read before, or into a fresh buffer when less is left. */
+    private static final int LEAST_ROOM = 1 << 12;
 
-    /** Filled once and never written again: the lines handed out are views of it (see {@link #advance}). */
+    /** Bytes once read into it are never written again: the lines handed out are views of it (see {@link #advance}). */
     private byte[] buffer = new byte[BUFFER];
     private byte[] line;
     private int start;
@@ -155,16 +157,20 @@ public final class LineReader implements Closeable {
         return true;
     }
 
+    /** Reads more after {@link #end} (all read before is consumed): a pipe or a decompressor may give little a time. */
     private boolean fill() throws IOException {
-        buffer = new byte[BUFFER];
-        int n = in.read(buffer);
+        if (buffer.length - end < LEAST_ROOM) {
+            buffer = new byte[BUFFER];
+            end = 0;
+        }
+        int n = in.read(buffer, end, buffer.length - end);
         if (n <= 0) {
             eof = true;
             return false;
         }
         bytesRead += n;
-        start = 0;
-        end = n;
+        start = end;
+        end += n;
         return true;
     }
 

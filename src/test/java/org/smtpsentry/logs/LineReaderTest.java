@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,10 @@ class LineReaderTest {
         assertEquals(expected, read(text.toString().getBytes(StandardCharsets.UTF_8), 64 * 1024));
     }
 
-    /** An event's origin refers to its line's bytes: they must stay as they were while later lines are read. */
+    /**
+     * An event's origin refers to its line's bytes: they must stay as they were while later lines are read, also when
+     * the input gives few bytes a read (a pipe, a decompressor) and later reads land in the same buffer.
+     */
     @Test
     void theBytesOfALineAreNeverWrittenAgain() throws IOException {
         Random random = new Random(7);
@@ -63,15 +68,27 @@ class LineReaderTest {
             expected.add(line);
             text.append(line).append('\n');
         }
-        List<Origin> origins = new ArrayList<>();
-        try (LineReader reader = new LineReader(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
-                64 * 1024)) {
-            while (reader.advance()) {
-                LineBytes view = reader.lastLine();
-                origins.add(Origin.ofLine("t", origins.size() + 1, view.bytes(), view.from(), view.to(), view.ascii()));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (boolean trickle : new boolean[] {false, true}) {
+            InputStream in = new ByteArrayInputStream(bytes);
+            if (trickle) {
+                in = new FilterInputStream(in) {
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return super.read(b, off, Math.min(len, 1 + random.nextInt(5000)));
+                    }
+                };
             }
+            List<Origin> origins = new ArrayList<>();
+            try (LineReader reader = new LineReader(in, 64 * 1024)) {
+                while (reader.advance()) {
+                    LineBytes view = reader.lastLine();
+                    origins.add(Origin.ofLine("t", origins.size() + 1, view.bytes(), view.from(), view.to(),
+                            view.ascii()));
+                }
+            }
+            assertEquals(expected, origins.stream().map(Origin::text).toList(), trickle ? "few bytes a read" : "");
         }
-        assertEquals(expected, origins.stream().map(Origin::text).toList());
     }
 
     @Test
