@@ -36,7 +36,6 @@ final class QueueMessages {
     private static final byte[] EXPIRED = LineBytes.ascii(", status=expired");
     private static final byte[] SIZE = LineBytes.ascii("size=");
     private static final byte[] NRCPT = LineBytes.ascii("nrcpt=");
-    private static final byte[] DETAILS = LineBytes.ascii("; from=<");
     private static final byte[] FROM_CLIENT = LineBytes.ascii(" from ");
     private static final byte[] COLON = LineBytes.ascii(": ");
     /** The delivery status words, and what each means; address verification's "deliverable" is none of them. */
@@ -156,15 +155,12 @@ final class QueueMessages {
     /** cleanup's header/body checks and milters: {@code reject: header Subject: x from name[ip]; from=<s> to=<r>...}. */
     private void contentReject(SyslogLine line, int rest, QueueId id, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
-        int details = b.lastIndexOf(DETAILS, rest, b.to());
-        int fromAt = b.lastIndexOf(FROM_CLIENT, rest + 1, details < 0 ? b.to() : details);
+        RejectDetails details = RejectDetails.of(b, rest);
+        int fromAt = b.lastIndexOf(FROM_CLIENT, rest + 1, details.textEnd(b));
         String ip = fromAt < 0 ? null : Client.ipAt(b, fromAt + FROM_CLIENT.length);
-        String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
-        String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
-        int codeAt = details < 0 ? -1 : b.indexOf(COLON, details);
-        String reason = b.text(details < 0 ? rest : codeAt < 0 ? details + 2 : codeAt + 2, b.to());
-        sink.accept(new Reject(line.time(), origin, null, id, ip, "END-OF-MESSAGE",
-                sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient),
-                "", reason));
+        int codeAt = details.at() < 0 ? -1 : b.indexOf(COLON, details.at());
+        String reason = b.text(details.at() < 0 ? rest : codeAt < 0 ? details.at() + 2 : codeAt + 2, b.to());
+        sink.accept(new Reject(line.time(), origin, null, id, ip, "END-OF-MESSAGE", details.sender(),
+                details.recipient(), "", reason));
     }
 }

@@ -4,7 +4,6 @@ import org.smtpsentry.event.AuthAbort;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.Disconnect;
-import org.smtpsentry.event.Mailbox;
 import org.smtpsentry.event.MessageAccepted;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.event.QueueId;
@@ -45,9 +44,6 @@ final class SmtpdMessages {
     private static final byte[] REJECT = LineBytes.ascii("reject: ");
     private static final byte[] FROM_CLIENT = LineBytes.ascii(" from ");
     private static final byte[] COLON = LineBytes.ascii(": ");
-    private static final byte[] DETAILS = LineBytes.ascii("; from=<");
-    private static final byte[] FROM = LineBytes.ascii("from=");
-    private static final byte[] TO = LineBytes.ascii("to=");
     /** The actions of access maps and header checks that did not refuse the client. */
     private static final byte[][] ACTIONS = LineBytes.words("filter: ", "warn: ", "hold: ", "discard: ", "redirect: ", "info: ");
     /** smtpd notices that say nothing about who logged in or what was sent. */
@@ -234,13 +230,9 @@ final class SmtpdMessages {
         int codeEnd = b.indexOf((byte) ' ', colon + 2);
         String code = codeEnd < 0 ? "" : b.text(colon + 2, codeEnd);
         int reasonStart = codeEnd < 0 ? colon + 2 : codeEnd + 1;
-        int details = b.lastIndexOf(DETAILS, reasonStart, b.to());
-        String reason = b.text(reasonStart, details < 0 ? b.to() : details);
-        String sender = details < 0 ? null : Fields.angled(b, FROM, details + 2);
-        String recipient = details < 0 ? null : Fields.angled(b, TO, details + 2);
+        RejectDetails details = RejectDetails.of(b, reasonStart);
         sink.accept(new Reject(line.time(), origin, session(line), id, ip, b.text(stageStart, stageEnd),
-                sender == null ? null : Mailbox.of(sender), recipient == null ? null : Mailbox.of(recipient), code,
-                reason));
+                details.sender(), details.recipient(), code, b.text(reasonStart, details.textEnd(b))));
     }
 
     private SessionId session(SyslogLine line) {
