@@ -1,5 +1,6 @@
 package org.smtpsentry.detect;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ public final class LocalDomains {
     private final Set<String> domains = new TreeSet<>();
     private final String source;
     private final boolean learning;
+    private final Set<String> loginsSeen = new HashSet<>();
 
     private LocalDomains(Set<String> domains, String source, boolean learning) {
         for (String d : domains) {
@@ -45,7 +47,7 @@ public final class LocalDomains {
 
     /** Takes note of a login; when learning, its domain becomes local. */
     public void sawLogin(String login) {
-        if (learning) {
+        if (learning && loginsSeen.add(login)) { // told at every message: the domain is cut out once a login
             int at = login.lastIndexOf('@');
             if (at > 0 && at < login.length() - 1) {
                 domains.add(login.substring(at + 1).toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package org.smtpsentry.detect;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.smtpsentry.event.TimeSlots;
 
 /**
  * Counts of several things over a sliding window of event time, in one-minute buckets: constant memory per
@@ -9,8 +10,6 @@ import java.time.Instant;
  * the same however long the window.
  */
 public final class WindowCounts {
-    private static final long BUCKET_MILLIS = 60_000;
-
     private final int buckets;
     private final int[][] counts;
     private final int[] totals;
@@ -18,24 +17,24 @@ public final class WindowCounts {
     private long head = Long.MIN_VALUE;
 
     public WindowCounts(Duration window, int counters) {
-        this.buckets = (int) Math.max(1, window.toMillis() / BUCKET_MILLIS);
+        this.buckets = (int) Math.max(1, window.toMinutes());
         this.counts = new int[counters][buckets];
         this.totals = new int[counters];
     }
 
     public void add(int counter, Instant t, int n) {
-        long minute = Math.floorDiv(t.toEpochMilli(), BUCKET_MILLIS);
+        long minute = TimeSlots.minute(t);
         advance(minute);
         if (minute <= head - buckets) {
             return; // older than the window: already out of it
         }
-        counts[counter][(int) Math.floorMod(minute, (long) buckets)] += n;
+        counts[counter][TimeSlots.ringIndex(minute, buckets)] += n;
         totals[counter] += n;
     }
 
     /** Counter {@code counter} summed over the window that ends at {@code now}. */
     public int sum(int counter, Instant now) {
-        advance(Math.floorDiv(now.toEpochMilli(), BUCKET_MILLIS));
+        advance(TimeSlots.minute(now));
         return totals[counter];
     }
 
@@ -50,7 +49,7 @@ public final class WindowCounts {
         }
         long steps = Math.min(minute - head, buckets);
         for (long m = head + 1; m <= head + steps; m++) {
-            int slot = (int) Math.floorMod(m, (long) buckets);
+            int slot = TimeSlots.ringIndex(m, buckets);
             for (int c = 0; c < counts.length; c++) {
                 totals[c] -= counts[c][slot];
                 counts[c][slot] = 0;

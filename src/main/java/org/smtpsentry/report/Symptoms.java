@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.HourCounts;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MessageAccepted;
 import org.smtpsentry.event.MessageRemoved;
 import org.smtpsentry.event.Reporter;
+import org.smtpsentry.event.TimeSlots;
 import org.smtpsentry.event.trail.MessageTrail;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.event.trail.TrailObserver;
@@ -42,7 +45,7 @@ public final class Symptoms implements TrailObserver {
     private long[] lastCounters;
     /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
     private final Map<String, long[]> domains = new HashMap<>();
-    private final Map<String, TreeMap<Long, Integer>> loginHours = new HashMap<>();
+    private final Map<String, HourCounts> loginHours = new HashMap<>();
 
     private static final int SESSIONS = 0;
     private static final int AUTH_MTA = 1;
@@ -64,9 +67,14 @@ public final class Symptoms implements TrailObserver {
             if (known == null || known.clientIp() == null) {
                 count(a.time(), ACCEPTED); // a message tracking log and a protocol log both tell of it: once
             }
-            if (a.login() != null) {
-                loginHours.computeIfAbsent(a.login().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
-                        .merge(hour(a.time()), 1, Integer::sum);
+            if (a.login() != null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
+                String login = a.login().toLowerCase(Locale.ROOT);
+                HourCounts counts = loginHours.get(login);
+                if (counts == null) {
+                    counts = new HourCounts();
+                    loginHours.put(login, counts);
+                }
+                counts.add(a.time());
             }
         } else if (event instanceof LocalSubmission l) {
             count(l.time(), ACCEPTED);
@@ -79,8 +87,11 @@ public final class Symptoms implements TrailObserver {
             MessageTrail m = before.message(d.queueId());
             if (m == null || m.status(d.recipient()) == null) {
                 String domain = d.recipient().domain();
-                long[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new long[1])
-                        : domains.get(domain);
+                long[] n = domains.get(domain);
+                if (n == null && domains.size() < DOMAINS_KEPT) {
+                    n = new long[1];
+                    domains.put(domain, n);
+                }
                 if (n != null) {
                     n[0]++;
                 }
@@ -108,22 +119,20 @@ public final class Symptoms implements TrailObserver {
 
     /** A login's messages per hour (hour start -> count); empty when it sent none. */
     public Map<Instant, Integer> messagesPerHour(String login) {
-        Map<Instant, Integer> out = new TreeMap<>();
-        loginHours.getOrDefault(login.toLowerCase(Locale.ROOT), new TreeMap<>())
-                .forEach((h, n) -> out.put(Instant.ofEpochSecond(h * HOUR), n));
-        return out;
+        HourCounts counts = loginHours.get(login.toLowerCase(Locale.ROOT));
+        return counts == null ? new TreeMap<>() : counts.byHour();
     }
 
     private void count(Instant t, int counter) {
-        long hour = hour(t);
+        long hour = TimeSlots.hour(t);
         if (hour != lastHour) { // events come in time order: one tree lookup an hour, not one an event
             lastHour = hour;
-            lastCounters = hours.computeIfAbsent(hour, h -> new long[8]);
+            lastCounters = hours.get(hour);
+            if (lastCounters == null) {
+                lastCounters = new long[8];
+                hours.put(hour, lastCounters);
+            }
         }
         lastCounters[counter]++;
-    }
-
-    private static long hour(Instant t) {
-        return Math.floorDiv(t.getEpochSecond(), HOUR);
     }
 }

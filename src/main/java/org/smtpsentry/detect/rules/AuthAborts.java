@@ -29,9 +29,12 @@ public final class AuthAborts implements Rule {
         public static final Settings DEFAULT = new Settings(5, Duration.ofMinutes(10));
     }
 
+    private static final int SWEEP_EVERY = 100_000;
+
     private final Settings settings;
     private final Map<String, Source> sources = new HashMap<>();
-    private long observed;
+    /** Events until the next sweep of quiet sources (a countdown: no long division an event, see MailEvent). */
+    private int untilSweep = SWEEP_EVERY;
 
     public AuthAborts(Settings settings) {
         this.settings = settings;
@@ -50,7 +53,11 @@ public final class AuthAborts implements Rule {
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
         if (event instanceof AuthAbort a && a.clientIp() != null && !detection.ignored().contains(a.clientIp())) {
-            Source s = sources.computeIfAbsent(a.clientIp(), ip -> new Source());
+            Source s = sources.get(a.clientIp());
+            if (s == null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
+                s = new Source();
+                sources.put(a.clientIp(), s);
+            }
             SessionTrail session = before.session(a.session());
             if (session != null && session == s.lastSession) {
                 return; // the same session, logged twice
@@ -68,7 +75,8 @@ public final class AuthAborts implements Rule {
                 detection.flag(verdict(a.clientIp(), s));
             }
         }
-        if (++observed % 100_000 == 0) {
+        if (--untilSweep == 0) {
+            untilSweep = SWEEP_EVERY;
             Instant horizon = detection.now().minus(settings.findtime());
             sources.values().removeIf(s -> s.flagged == null && s.last.isBefore(horizon));
         }

@@ -44,9 +44,12 @@ public final class BruteForce implements Rule {
     private static final int SAMPLE_FAILURE = 0;
     private static final int SAMPLE_LOGIN = 1;
 
+    private static final int SWEEP_EVERY = 100_000;
+
     private final Settings settings;
     private final Map<String, Source> sources = new HashMap<>();
-    private long observed;
+    /** Events until the next sweep of quiet sources (a countdown: no long division an event, see MailEvent). */
+    private int untilSweep = SWEEP_EVERY;
 
     public BruteForce(Settings settings) {
         this.settings = settings;
@@ -91,13 +94,18 @@ public final class BruteForce implements Rule {
                 source.samples.offer(SAMPLE_LOGIN, d.origin());
             }
         }
-        if (++observed % 100_000 == 0) {
+        if (--untilSweep == 0) {
+            untilSweep = SWEEP_EVERY;
             forgetQuietSources(detection.now());
         }
     }
 
     private void failure(AuthFailure f, Detection detection) {
-        Source s = sources.computeIfAbsent(f.clientIp(), ip -> new Source());
+        Source s = sources.get(f.clientIp());
+        if (s == null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
+            s = new Source();
+            sources.put(f.clientIp(), s);
+        }
         int reporter = f.reporter() == Reporter.MTA ? 0 : 1;
         s.failures[reporter]++;
         s.recent[reporter].add(f.time());

@@ -71,7 +71,11 @@ public final class CompromisedAccounts implements Rule {
                 Account account = account(a.login());
                 account.traffic.message(a.time(), a.origin());
                 if (a.clientIp() != null) {
-                    ClientAddress ip = account.ips.computeIfAbsent(a.clientIp(), k -> new ClientAddress(a.time()));
+                    ClientAddress ip = account.ips.get(a.clientIp());
+                    if (ip == null) {
+                        ip = new ClientAddress(a.time());
+                        account.ips.put(a.clientIp(), ip);
+                    }
                     ip.messages++;
                     ip.lastSeen = a.time();
                 }
@@ -96,7 +100,13 @@ public final class CompromisedAccounts implements Rule {
     }
 
     private Account account(String login) {
-        return accounts.computeIfAbsent(login.toLowerCase(Locale.ROOT), k -> new Account());
+        String key = login.toLowerCase(Locale.ROOT);
+        Account a = accounts.get(key);
+        if (a == null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
+            a = new Account();
+            accounts.put(key, a);
+        }
+        return a;
     }
 
     private void check(String login, Account account, Detection detection) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.smtpsentry.detect.Detection;
 import org.smtpsentry.detect.Rule;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -46,6 +47,17 @@ public final class LocalScripts implements Rule {
             static Key of(int uid, String user) {
                 return uid >= 0 ? new Key(uid, null) : user != null ? new Key(-1, user) : null;
             }
+
+            // written out: a map key's generated methods would go through method handles (see MailEvent)
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && uid == k.uid && Objects.equals(user, k.user);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * uid + (user == null ? 0 : user.hashCode());
+            }
         }
 
         final SenderTraffic traffic = new SenderTraffic(settings.findtime());
@@ -60,7 +72,11 @@ public final class LocalScripts implements Rule {
         if (event instanceof LocalSubmission l) {
             Submitter.Key key = Submitter.Key.of(l.uid(), l.user());
             if (key != null) {
-                Submitter s = submitters.computeIfAbsent(key, k -> new Submitter());
+                Submitter s = submitters.get(key);
+                if (s == null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
+                    s = new Submitter();
+                    submitters.put(key, s);
+                }
                 if (l.user() != null) {
                     s.user = l.user();
                 } else if (s.user == null && !l.sender().isNullSender() && l.sender().domain().isEmpty()) {
@@ -73,7 +89,9 @@ public final class LocalScripts implements Rule {
             if (m != null && m.isLocal() && m.sender() == null) {
                 Submitter s = submitters.get(Submitter.Key.of(m.localUid(), m.localUser()));
                 if (s != null && s.senders.size() < 1000) {
-                    s.senders.merge(f.sender().isNullSender() ? "<>" : f.sender().address(), 1, Integer::sum);
+                    String sender = f.sender().isNullSender() ? "<>" : f.sender().address();
+                    Integer n = s.senders.get(sender);
+                    s.senders.put(sender, n == null ? 1 : n + 1);
                 }
             }
         } else if (event instanceof DeliveryAttempt d) {

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+
 import org.smtpsentry.detect.LocalDomains;
 import org.smtpsentry.detect.Samples;
 import org.smtpsentry.detect.WindowCounts;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.DeliveryStatus;
+import org.smtpsentry.event.HourCounts;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.verdict.Traffic;
 
@@ -33,15 +34,12 @@ final class SenderTraffic {
     static final int SAMPLE_UNDELIVERABLE = 2;
 
     private static final int DOMAINS_KEPT = 10_000;
-    private static final long HOUR = 3600;
 
     final WindowCounts window;
     final Samples samples = new Samples(3, 2);
     /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
     final Map<String, int[]> domains = new HashMap<>();
-    final TreeMap<Long, int[]> perHour = new TreeMap<>();
-    private long lastHour = Long.MIN_VALUE;
-    private int[] lastHourCount;
+    final HourCounts perHour = new HourCounts();
     int messages;
     int recipients;
     int external;
@@ -57,12 +55,7 @@ final class SenderTraffic {
     void message(Instant t, Origin origin) {
         messages++;
         window.add(MESSAGES, t, 1);
-        long hour = Math.floorDiv(t.getEpochSecond(), HOUR);
-        if (hour != lastHour) { // events come in time order: the tree is touched once an hour, not once a message
-            lastHour = hour;
-            lastHourCount = perHour.computeIfAbsent(hour, h -> new int[1]);
-        }
-        lastHourCount[0]++;
+        perHour.add(t);
         samples.offer(SAMPLE_MESSAGE, origin);
         seen(t);
     }
@@ -81,8 +74,11 @@ final class SenderTraffic {
             recipients++;
             window.add(RECIPIENTS, d.time(), 1);
             String domain = d.recipient().domain();
-            int[] n = domains.size() < DOMAINS_KEPT ? domains.computeIfAbsent(domain, k -> new int[1])
-                    : domains.get(domain);
+            int[] n = domains.get(domain);
+            if (n == null && domains.size() < DOMAINS_KEPT) { // not computeIfAbsent: no lambda (see MailEvent)
+                n = new int[1];
+                domains.put(domain, n);
+            }
             if (n != null) {
                 n[0]++;
             }
@@ -106,24 +102,12 @@ final class SenderTraffic {
 
     /** The highest count of messages in one clock hour. */
     int peakPerHour() {
-        int peak = 0;
-        for (int[] n : perHour.values()) {
-            peak = Math.max(peak, n[0]);
-        }
-        return peak;
+        return perHour.peak();
     }
 
     /** Mean messages per active hour before {@code until} (0 when none): the sender's usual rate. */
     double usualPerHour(Instant until) {
-        Map<Long, int[]> before = perHour.headMap(Math.floorDiv(until.getEpochSecond(), HOUR));
-        if (before.isEmpty()) {
-            return 0;
-        }
-        long total = 0;
-        for (int[] n : before.values()) {
-            total += n[0];
-        }
-        return (double) total / before.size();
+        return perHour.meanBefore(until);
     }
 
     Traffic traffic() {

@@ -33,7 +33,8 @@ public final class Trail {
     private final Map<QueueId, MessageTrail> messages = new HashMap<>();
     private final Map<SessionId, SessionTrail> sessions = new HashMap<>();
     private long serials;
-    private long events;
+    /** Events until the next sweep (a countdown: no long division an event, see MailEvent). */
+    private int untilSweep = SWEEP_EVERY;
     /**
      * The queue id asked for last, by reference, and its message: the rules and observers ask in turn for the message
      * of the same event, and a map lookup of a queue id compares its text. Forgotten whenever a message is dropped.
@@ -97,7 +98,8 @@ public final class Trail {
                 session.loggedIn(s.user());
             }
         }
-        if (++events % SWEEP_EVERY == 0) {
+        if (--untilSweep == 0) {
+            untilSweep = SWEEP_EVERY;
             sweep(event.time());
         }
     }
