@@ -1,56 +1,74 @@
 package org.smtpsentry.event;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** How many times something happened in each clock hour: one sender's messages per hour, for its usual and peak rates. */
+/**
+ * How many times something happened in each clock hour: one sender's messages per hour, for its usual and peak rates.
+ * The hours with any are kept in order in two arrays: events come in time order, so a new hour is appended and the
+ * hour of most events is the last one (a tree lookup per message cost more than the rest of its counting).
+ */
 public final class HourCounts {
     private static final long HOUR = 3600;
 
-    private final TreeMap<Long, int[]> hours = new TreeMap<>();
-    private long lastHour = Long.MIN_VALUE;
-    private int[] lastCount;
+    private long[] hours = new long[8];
+    private int[] counts = new int[8];
+    private int size;
 
     public void add(Instant t) {
         long hour = TimeSlots.hour(t);
-        if (hour != lastHour) { // events come in time order: the tree is touched once an hour, not once an event
-            lastHour = hour;
-            lastCount = hours.get(hour);
-            if (lastCount == null) {
-                lastCount = new int[1];
-                hours.put(hour, lastCount);
-            }
+        if (size > 0 && hours[size - 1] == hour) {
+            counts[size - 1]++;
+            return;
         }
-        lastCount[0]++;
+        int at = size == 0 || hour > hours[size - 1] ? size : Arrays.binarySearch(hours, 0, size, hour);
+        if (at >= 0 && at < size) {
+            counts[at]++; // a late event, in an hour already counted
+            return;
+        }
+        insert(at < 0 ? -at - 1 : at, hour);
+    }
+
+    private void insert(int at, long hour) {
+        if (size == hours.length) {
+            hours = Arrays.copyOf(hours, size * 2);
+            counts = Arrays.copyOf(counts, size * 2);
+        }
+        System.arraycopy(hours, at, hours, at + 1, size - at);
+        System.arraycopy(counts, at, counts, at + 1, size - at);
+        hours[at] = hour;
+        counts[at] = 1;
+        size++;
     }
 
     /** The highest count in one clock hour. */
     public int peak() {
         int peak = 0;
-        for (int[] n : hours.values()) {
-            peak = Math.max(peak, n[0]);
+        for (int i = 0; i < size; i++) {
+            peak = Math.max(peak, counts[i]);
         }
         return peak;
     }
 
     /** The mean count per hour with any, over the hours before the one {@code until} falls in (0 when none). */
     public double meanBefore(Instant until) {
-        Map<Long, int[]> before = hours.headMap(TimeSlots.hour(until));
-        if (before.isEmpty()) {
-            return 0;
-        }
+        long end = TimeSlots.hour(until);
         long total = 0;
-        for (int[] n : before.values()) {
-            total += n[0];
+        int n = 0;
+        for (; n < size && hours[n] < end; n++) {
+            total += counts[n];
         }
-        return (double) total / before.size();
+        return n == 0 ? 0 : (double) total / n;
     }
 
     /** Each hour with any (its start) and its count, in time order. */
     public Map<Instant, Integer> byHour() {
         Map<Instant, Integer> out = new TreeMap<>();
-        hours.forEach((h, n) -> out.put(Instant.ofEpochSecond(h * HOUR), n[0]));
+        for (int i = 0; i < size; i++) {
+            out.put(Instant.ofEpochSecond(hours[i] * HOUR), counts[i]);
+        }
         return out;
     }
 }
