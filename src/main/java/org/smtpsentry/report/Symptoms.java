@@ -21,6 +21,7 @@ import org.smtpsentry.event.TimeSlots;
 import org.smtpsentry.event.trail.MessageTrail;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.event.trail.TrailObserver;
+import org.smtpsentry.verdict.Ranking;
 
 /**
  * The server's overall symptoms, hour by hour, so the operator sees when the abuse started: sessions, AUTH
@@ -111,10 +112,7 @@ public final class Symptoms implements TrailObserver {
 
     /** The recipient domains with the most recipients, most first. */
     public List<Map.Entry<String, Long>> topDomains(int n) {
-        return domains.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()[0]))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).toList();
+        return Ranking.top(domains, c -> c[0], n);
     }
 
     /** A login's messages per hour (hour start -> count); empty when it sent none. */

@@ -68,8 +68,7 @@ public final class JsonWriter {
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             write(Long.toString((long) d));
         } else {
-            write(java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros().toPlainString());
+            write(FourDecimals.of(d));
         }
         return this;
     }

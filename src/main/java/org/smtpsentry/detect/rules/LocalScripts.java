@@ -18,6 +18,7 @@ import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.text.Numbers;
 import org.smtpsentry.verdict.AbusedLocalScript;
 import org.smtpsentry.verdict.Evidence;
+import org.smtpsentry.verdict.Ranking;
 import org.smtpsentry.verdict.Span;
 import org.smtpsentry.verdict.Traffic;
 import org.smtpsentry.verdict.Verdict;
@@ -136,10 +137,8 @@ public final class LocalScripts implements Rule {
     }
 
     private AbusedLocalScript verdict(Submitter.Key key, Submitter s) {
-        List<Traffic.Count> senders = s.senders.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
-                        : a.getKey().compareTo(b.getKey()))
-                .limit(5).map(e -> new Traffic.Count(e.getKey(), e.getValue())).toList();
+        List<Traffic.Count> senders = Ranking.top(s.senders, Integer::longValue, 5).stream()
+                .map(e -> new Traffic.Count(e.getKey(), e.getValue().intValue())).toList();
         return new AbusedLocalScript(key.uid(), s.user, new Span(s.traffic.first, s.flagged, s.traffic.last),
                 s.traffic.traffic(), senders, s.reasons, new Evidence(s.traffic.samples.all()));
     }

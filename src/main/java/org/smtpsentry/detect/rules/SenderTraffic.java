@@ -2,7 +2,6 @@ package org.smtpsentry.detect.rules;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.DeliveryStatus;
 import org.smtpsentry.event.HourCounts;
 import org.smtpsentry.event.Origin;
+import org.smtpsentry.verdict.Ranking;
 import org.smtpsentry.verdict.Traffic;
 
 /**
@@ -111,11 +111,8 @@ final class SenderTraffic {
     }
 
     Traffic traffic() {
-        List<Map.Entry<String, int[]>> top = new ArrayList<>(domains.entrySet());
-        top.sort((a, b) -> b.getValue()[0] != a.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
-                : a.getKey().compareTo(b.getKey()));
-        List<Traffic.Count> topDomains = top.stream().limit(5)
-                .map(e -> new Traffic.Count(e.getKey(), e.getValue()[0])).toList();
+        List<Traffic.Count> topDomains = Ranking.top(domains, c -> c[0], 5).stream()
+                .map(e -> new Traffic.Count(e.getKey(), e.getValue().intValue())).toList();
         return new Traffic(messages, recipients, domains.size(), external, undeliverable, forged, topDomains);
     }
 
