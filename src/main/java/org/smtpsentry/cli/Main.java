@@ -45,6 +45,9 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new Main());
         Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named == AnalyzeCommand.class || named == TraceCommand.class) {
+            LogReadingOptions.loadZoneEarly();
+        }
         if (named != null && named != AutoComplete.GenerateCompletion.class) { // a completion script needs them all
             cli.addSubcommand(args[0], named);
         } else {
