@@ -23,7 +23,13 @@ final class LogReadingOptions {
      * its time-zone database twice on the way (~30 ms), while picocli is still building the command's model.
      */
     static void loadZoneEarly() {
-        Thread.ofPlatform().daemon().name("zone").start(ZoneId::systemDefault);
+        Thread.ofPlatform().daemon().name("zone").start(() -> {
+            try {
+                ZoneId.systemDefault();
+            } catch (RuntimeException e) {
+                // zone() asks again on the main thread, where a failure is reported as it should be
+            }
+        });
     }
 
     ZoneId zone() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.smtpsentry.detect.LocalDomains;
 import org.smtpsentry.detect.Samples;
 import org.smtpsentry.detect.WindowCounts;
