@@ -54,7 +54,7 @@ public final class HtmlReport {
             out.println("<h2>Messages per hour of the compromised accounts</h2>");
             Map<String, Map<Instant, Integer>> series = new TreeMap<>();
             for (CompromisedAccount c : accounts) {
-                series.put(c.login(), a.symptoms().messagesPerHour(c.login()));
+                series.put(c.login(), c.messagesPerHour());
             }
             chart(series, a, out);
         }

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
-import org.smtpsentry.event.HourCounts;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MessageAccepted;
@@ -24,8 +22,8 @@ import org.smtpsentry.verdict.Ranking;
 
 /**
  * The server's overall symptoms, hour by hour, so the operator sees when the abuse started: sessions, AUTH
- * failures, messages accepted and delivered, deferrals and bounces, how the queue grew; the recipient domains with
- * the most recipients; and each login's messages per hour, for the timeline of flagged accounts.
+ * failures, messages accepted and delivered, deferrals and bounces, how the queue grew; and the recipient domains
+ * with the most recipients. (A flagged account's messages per hour come with its verdict.)
  */
 public final class Symptoms implements TrailObserver {
     private static final long HOUR = 3600;
@@ -45,7 +43,6 @@ public final class Symptoms implements TrailObserver {
     private long[] lastCounters;
     /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
     private final Map<String, long[]> domains = new HashMap<>();
-    private final Map<String, HourCounts> loginHours = new HashMap<>();
 
     private static final int SESSIONS = 0;
     private static final int AUTH_MTA = 1;
@@ -66,15 +63,6 @@ public final class Symptoms implements TrailObserver {
             MessageTrail known = before.message(a.queueId());
             if (known == null || known.clientIp() == null) {
                 count(a.time(), ACCEPTED); // a message tracking log and a protocol log both tell of it: once
-            }
-            if (a.login() != null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
-                String login = a.login().toLowerCase(Locale.ROOT);
-                HourCounts counts = loginHours.get(login);
-                if (counts == null) {
-                    counts = new HourCounts();
-                    loginHours.put(login, counts);
-                }
-                counts.add(a.time());
             }
         } else if (event instanceof LocalSubmission l) {
             count(l.time(), ACCEPTED);
@@ -112,12 +100,6 @@ public final class Symptoms implements TrailObserver {
     /** The recipient domains with the most recipients, most first. */
     public List<Map.Entry<String, Long>> topDomains(int n) {
         return Ranking.top(domains, c -> c[0], n);
-    }
-
-    /** A login's messages per hour (hour start -> count); empty when it sent none. */
-    public Map<Instant, Integer> messagesPerHour(String login) {
-        HourCounts counts = loginHours.get(login.toLowerCase(Locale.ROOT));
-        return counts == null ? new TreeMap<>() : counts.byHour();
     }
 
     private void count(Instant t, int counter) {

@@ -179,6 +179,7 @@ public final class CompromisedAccounts implements Rule {
                 !c.firstSeen.isBefore(abuseBegan))));
         ips.sort((x, y) -> Integer.compare(y.messages(), x.messages()));
         return new CompromisedAccount(login, new Span(t.first, a.flagged, t.last), t.traffic(),
-                ips, t.peakPerHour(), t.usualPerHour(abuseBegan), a.reasons, new Evidence(t.samples.all()));
+                ips, t.peakPerHour(), t.usualPerHour(abuseBegan), t.perHour.byHour(), a.reasons,
+                new Evidence(t.samples.all()));
     }
 }

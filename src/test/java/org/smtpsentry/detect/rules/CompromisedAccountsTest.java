@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.smtpsentry.detect.LocalDomains;
 import org.smtpsentry.detect.Timeline;
@@ -55,6 +56,8 @@ class CompromisedAccountsTest {
                 CompromisedAccount.ClientIp::isNew));
         assertEquals(30, a.peakPerHour());
         assertEquals(1.0, a.usualPerHour());
+        assertEquals(List.of(1, 30), List.copyOf(new TreeMap<>(a.messagesPerHour()).values()),
+                "the hours 09:00 and 14:00, for the report's timeline");
         assertFalse(a.evidence().samples().isEmpty());
     }
 
