@@ -1,9 +1,10 @@
-package org.smtpsentry.event;
+package org.smtpsentry.detect;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smtpsentry.event.TimeSlots;
 
 /**
  * How many times something happened in each clock hour: one sender's messages per hour, for its usual and peak rates.

@@ -1,4 +1,4 @@
-package org.smtpsentry.event;
+package org.smtpsentry.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
