@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.smtpsentry.event.TimeSlots;
 
 /**
- * How many times something happened in each clock hour: one sender's messages per hour, for its usual and peak rates.
+ * How many times something happened in each clock hour: a sender's messages, for its usual and peak rates and timeline.
  * The hours with any are kept in order in two arrays: events come in time order, so a new hour is appended and the
  * hour of most events is the last one (a tree lookup per message cost more than the rest of its counting).
  */

@@ -179,7 +179,7 @@ public final class CompromisedAccounts implements Rule {
                 !c.firstSeen.isBefore(abuseBegan))));
         ips.sort((x, y) -> Integer.compare(y.messages(), x.messages()));
         return new CompromisedAccount(login, new Span(t.first, a.flagged, t.last), t.traffic(),
-                ips, t.peakPerHour(), t.usualPerHour(abuseBegan), t.perHour.byHour(), a.reasons,
+                ips, t.peakPerHour(), t.usualPerHour(abuseBegan), t.messagesPerHour(), a.reasons,
                 new Evidence(t.samples.all()));
     }
 }

@@ -38,7 +38,7 @@ final class SenderTraffic {
     final Samples samples = new Samples(3, 2);
     /** Recipients per domain, for the first {@code DOMAINS_KEPT} domains (a counter each: no boxing per recipient). */
     final Map<String, int[]> domains = new HashMap<>();
-    final HourCounts perHour = new HourCounts();
+    private final HourCounts perHour = new HourCounts();
     int messages;
     int recipients;
     int external;
@@ -102,6 +102,11 @@ final class SenderTraffic {
     /** The highest count of messages in one clock hour. */
     int peakPerHour() {
         return perHour.peak();
+    }
+
+    /** Messages in each clock hour with any (its start), for the timeline of a flagged sender. */
+    Map<Instant, Integer> messagesPerHour() {
+        return perHour.byHour();
     }
 
     /** Mean messages per active hour before {@code until} (0 when none): the sender's usual rate. */
