@@ -13,7 +13,9 @@ import java.util.Objects;
  */
 public final class Origin {
     private final String source;
+    /** The line number, counted from the start of a piece of the file when {@code before} is set. */
     private final long line;
+    private final LinesBefore before;
     /** The line's bytes, from {@code from} to {@code to}, UTF-8 ({@code ascii}: none above 127); null once text. */
     private byte[] bytes;
     private final int from;
@@ -24,11 +26,13 @@ public final class Origin {
 
     /** An origin with its text, or none ({@code null}). */
     public Origin(String source, long line, String text) {
-        this(source, line, text, null, 0, 0, false);
+        this(source, null, line, text, null, 0, 0, false);
     }
 
-    private Origin(String source, long line, String text, byte[] bytes, int from, int to, boolean ascii) {
+    private Origin(String source, LinesBefore before, long line, String text, byte[] bytes, int from, int to,
+                   boolean ascii) {
         this.source = source;
+        this.before = before;
         this.line = line;
         this.text = text;
         this.bytes = bytes;
@@ -38,11 +42,12 @@ public final class Origin {
     }
 
     /**
-     * Line {@code line} of {@code source}, held as bytes {@code from} to {@code to} of {@code bytes}, which the caller
-     * never changes again.
+     * Line {@code line} of a piece of {@code source} that starts after {@code before} lines, held as bytes {@code from}
+     * to {@code to} of {@code bytes}, which the caller never changes again.
      */
-    public static Origin ofLine(String source, long line, byte[] bytes, int from, int to, boolean ascii) {
-        return new Origin(source, line, null, bytes, from, to, ascii);
+    public static Origin ofLine(String source, LinesBefore before, int line, byte[] bytes, int from, int to,
+                                boolean ascii) {
+        return new Origin(source, before, line, null, bytes, from, to, ascii);
     }
 
     /** An origin that is not a line of a file, e.g. a policy client or a packet capture. */
@@ -55,7 +60,7 @@ public final class Origin {
     }
 
     public long line() {
-        return line;
+        return before == null ? line : before.count() + line;
     }
 
     /** The line itself, or null when the origin is not a line. */
@@ -77,18 +82,19 @@ public final class Origin {
 
     /** {@code mail.log:88}, as an operator would open it in an editor. */
     public String place() {
-        return line > 0 ? source + ":" + line : source;
+        long number = line();
+        return number > 0 ? source + ":" + number : source;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Origin other && line == other.line && source.equals(other.source)
+        return o instanceof Origin other && line() == other.line() && source.equals(other.source)
                 && Objects.equals(text(), other.text());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, line, text());
+        return Objects.hash(source, line(), text());
     }
 
     @Override

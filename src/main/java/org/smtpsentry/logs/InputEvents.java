@@ -2,74 +2,88 @@ package org.smtpsentry.logs;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.smtpsentry.UserError;
+import org.smtpsentry.event.LinesBefore;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
+import org.smtpsentry.logs.DecodedPieces.Decoded;
+import org.smtpsentry.logs.LogPieces.Piece;
 
 /**
- * The events of one input, pulled a batch at a time: lines are read and decoded only as far as needed, so inputs can
- * be merged in time order with bounded memory. The format is detected from the first lines unless one is given.
+ * The events of one input, in the order of its lines: read in pieces and decoded on two threads (see
+ * {@link DecodedPieces}), so inputs can be merged in time order with bounded memory. The format is detected from the
+ * first lines unless one is given.
  */
-final class InputEvents implements EventSink {
+final class InputEvents {
     private static final int HEAD_LINES = 50;
     static final int MAX_LINE = 64 * 1024;
+    /** Pieces of 256 KB: about 1,700 lines of a mail.log, few enough that handing them over costs nothing. */
+    static final int PIECE = 256 * 1024;
     /** Lines of several processes interleave a little out of order; an hour back is a broken log. */
     private static final Duration BACKWARDS = Duration.ofHours(1);
 
     private final LogInput input;
-    private final NotUnderstood notUnderstood = new NotUnderstood();
-    /** Where the decoder's events go: the batch being filled. */
-    private List<MailEvent> ready;
-    private final ArrayDeque<HeadLine> head = new ArrayDeque<>();
-    private final LineReader reader;
+    private final LogPieces pieces;
     private final LogFormat format;
-    private final LineDecoder decoder;
     private final LogSource source;
-    private long lineNumber;
-    private boolean done;
-    private boolean lastWasCut;
+    private final DecodedPieces decoded;
+    private final NotUnderstood notUnderstood = new NotUnderstood();
+    private List<MailEvent> current = List.of();
+    private int next;
+    private long lines;
     private Instant earliest;
     private Instant latest;
     /** An hour before {@link #latest}: an event before it is out of order. */
     private Instant tooEarly;
 
-    /** A line read ahead to detect the format, and whether it was cut. */
-    private record HeadLine(String text, boolean cut) {
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone) {
+        this(input, forced, zone, PIECE);
     }
 
-    InputEvents(LogInput input, LogFormat forced, ZoneId zone) {
+    /** With pieces of {@code pieceSize} bytes (tests use small ones, to cross many pieces' ends). */
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone, int pieceSize) {
         this.input = input;
-        InputStream stream = input.open();
-        this.reader = new LineReader(stream, MAX_LINE);
+        this.pieces = new LogPieces(input.open(), pieceSize, MAX_LINE);
+        Piece first = pieces.next();
         List<String> sample = new ArrayList<>();
+        if (head(first, sample) < HEAD_LINES && first != null && first.failure() != null) {
+            close();
+            throw new UserError(input.name() + ": cannot read: " + first.failure().getMessage()
+                    + "; nothing analysed", first.failure());
+        }
+        this.format = forced != null ? forced : LogFormats.detect(sample).orElseThrow(() -> {
+            close();
+            return new UserError(input.name() + ": not a mail log this version knows"
+                    + (sample.isEmpty() ? " (it is empty)" : " (first line: " + abbreviate(sample.get(0)) + ")")
+                    + "; name its format with --format (" + formatNames() + "); nothing analysed");
+        });
+        this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
+        this.decoded = new DecodedPieces(input.name(), pieces, first, () -> format.decoder(source), this::decode);
+    }
+
+    /** Adds the first lines of {@code first} that are not blank to {@code sample}; returns how many lines it read. */
+    private static int head(Piece first, List<String> sample) {
+        if (first == null) {
+            return 0;
+        }
+        LineReader reader = new LineReader(first.bytes(), first.length(), MAX_LINE);
+        int n = 0;
         try {
-            while (head.size() < HEAD_LINES) {
-                String line = reader.next();
-                if (line == null) {
-                    break;
-                }
-                head.add(new HeadLine(line, reader.lastWasCut()));
+            for (String line = reader.next(); line != null && n < HEAD_LINES; line = reader.next()) {
+                n++;
                 if (!line.isBlank()) {
                     sample.add(line);
                 }
             }
         } catch (IOException e) {
-            throw new UserError(input.name() + ": cannot read: " + e.getMessage() + "; nothing analysed", e);
+            throw new IllegalStateException("a piece's lines are in memory", e);
         }
-        this.format = forced != null ? forced : LogFormats.detect(sample).orElseThrow(() -> new UserError(
-                input.name() + ": not a mail log this version knows"
-                        + (sample.isEmpty() ? " (it is empty)" : " (first line: " + abbreviate(sample.get(0)) + ")")
-                        + "; name its format with --format (" + formatNames() + "); nothing analysed"));
-        this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
-        this.decoder = format.decoder(source);
-        this.done = false;
+        return n;
     }
 
     String name() {
@@ -87,7 +101,7 @@ final class InputEvents implements EventSink {
 
     /** Read by the progress display from another thread: a slightly stale figure is fine. */
     long bytesRead() {
-        return reader.bytesRead();
+        return pieces.bytesRead();
     }
 
     /** What this input held that was not understood; read after it was decoded to the end. */
@@ -100,67 +114,48 @@ final class InputEvents implements EventSink {
         return earliest;
     }
 
+    /** Lines read so far. */
     long lines() {
-        return lineNumber;
+        return lines;
     }
 
-    /**
-     * Adds this input's next events to {@code batch} until it holds at least {@code size} (a line's events are never
-     * split) or the input ends; false when it has ended.
-     */
-    boolean fill(List<MailEvent> batch, int size) {
-        ready = batch;
-        while (batch.size() < size && !done) {
-            LineBytes line = nextLine();
-            if (line == null) {
-                done = true;
-                decoder.finish(this);
+    /** The next event, in the order of the lines, or null at the end of the input. */
+    MailEvent next() {
+        while (next == current.size()) {
+            Decoded piece = decoded.next();
+            if (piece == null) {
                 close();
-            } else if (line.to() > line.from()) {
-                Origin origin = Origin.ofLine(input.name(), lineNumber, line.bytes(), line.from(), line.to(),
-                        line.ascii());
-                if (lastWasCut) {
-                    notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
-                }
-                decoder.decode(line, origin, this);
-            }
-        }
-        ready = null;
-        return !done;
-    }
-
-    /** The bytes of the next line, or null at the end of the input. */
-    private LineBytes nextLine() {
-        HeadLine ahead = head.poll();
-        LineBytes line;
-        if (ahead != null) {
-            line = LineBytes.of(ahead.text()); // read ahead to detect the format
-            lastWasCut = ahead.cut();
-        } else {
-            try {
-                line = reader.advance() ? reader.lastLine() : null;
-                lastWasCut = reader.lastWasCut();
-            } catch (EOFException e) {
-                notUnderstood("input cut short (truncated file); the lines before were read",
-                        Origin.of(input.name() + ":" + (lineNumber + 1)));
-                return null;
-            } catch (IOException e) {
-                notUnderstood("input unreadable (" + e.getMessage() + "); the lines before were read",
-                        Origin.of(input.name() + ":" + (lineNumber + 1)));
                 return null;
             }
+            take(piece);
         }
-        if (line != null) {
-            lineNumber++;
-        }
-        return line;
+        MailEvent event = current.get(next++);
+        checkTime(event);
+        return event;
     }
 
-    @Override
-    public void accept(MailEvent event) {
+    /** The events of the next piece, numbered after the lines before it. */
+    private void take(Decoded piece) {
+        piece.before().set(lines);
+        lines += piece.lines();
+        if (piece.notUnderstood() != null) {
+            notUnderstood.add(piece.notUnderstood());
+        }
+        IOException failure = piece.piece().failure();
+        if (failure != null) {
+            notUnderstood.add(failure instanceof EOFException
+                    ? "input cut short (truncated file); the lines before were read"
+                    : "input unreadable (" + failure.getMessage() + "); the lines before were read",
+                    new Origin(input.name(), lines + 1, null));
+        }
+        current = piece.events();
+        next = 0;
+    }
+
+    private void checkTime(MailEvent event) {
         Instant t = event.time();
         if (latest != null && t.isBefore(tooEarly)) {
-            notUnderstood("time runs backwards by more than an hour (lines out of order, or a log of more than a"
+            notUnderstood.add("time runs backwards by more than an hour (lines out of order, or a log of more than a"
                     + " year whose timestamps carry no year)", event.origin());
         }
         if (earliest == null) {
@@ -170,18 +165,60 @@ final class InputEvents implements EventSink {
             latest = t;
             tooEarly = t.minus(BACKWARDS);
         }
-        ready.add(event);
     }
 
-    @Override
-    public void notUnderstood(String kind, Origin where) {
-        notUnderstood.add(kind, where);
+    /** Decodes one piece with {@code decoder}; on the thread that read it. */
+    private Decoded decode(Piece piece, LineDecoder decoder) {
+        LinesBefore before = new LinesBefore();
+        PieceSink sink = new PieceSink(new ArrayList<>(piece.length() / 128 + 16));
+        LineReader reader = new LineReader(piece.bytes(), piece.length(), MAX_LINE);
+        int n = 0;
+        try {
+            while (reader.advance()) {
+                n++;
+                LineBytes line = reader.lastLine();
+                if (line.to() > line.from()) {
+                    Origin origin = Origin.ofLine(input.name(), before, n, line.bytes(), line.from(), line.to(),
+                            line.ascii());
+                    if (reader.lastWasCut()) {
+                        sink.notUnderstood("line longer than " + MAX_LINE / 1024 + " KiB (cut)", origin);
+                    }
+                    decoder.decode(line, origin, sink);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a piece's lines are in memory", e);
+        }
+        return new Decoded(piece, before, sink.events, sink.notUnderstood, n, decoder.independentLines());
+    }
+
+    /** Where a piece's events go. */
+    private static final class PieceSink implements EventSink {
+        final List<MailEvent> events;
+        NotUnderstood notUnderstood;
+
+        PieceSink(List<MailEvent> events) {
+            this.events = events;
+        }
+
+        @Override
+        public void accept(MailEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void notUnderstood(String kind, Origin where) {
+            if (notUnderstood == null) {
+                notUnderstood = new NotUnderstood();
+            }
+            notUnderstood.add(kind, where);
+        }
     }
 
     /** Closes the input. */
     void close() {
         try {
-            reader.close();
+            pieces.close();
         } catch (IOException e) {
             // everything was read; a failing close changes nothing
         }

@@ -17,8 +17,13 @@ public interface LineDecoder {
         decode(origin.text(), origin, sink);
     }
 
-    /** Called after the last line, for decoders that hold events back (multi-line records). */
-    default void finish(EventSink sink) {
+    /**
+     * Whether every line decoded so far was read on its own, leaving nothing that later lines are read with: then the
+     * pieces of an input may be decoded in any order, each thread with a decoder of its own. A format whose lines
+     * carry state (a header that names the columns, a login named once for a session) says false from the start.
+     */
+    default boolean independentLines() {
+        return false;
     }
 
     /**

@@ -38,6 +38,14 @@ public final class LineReader implements Closeable {
         this.line = new byte[Math.min(maxLine, 1024)];
     }
 
+    /** Reads the lines of the first {@code length} bytes of {@code bytes}, which nobody writes again. */
+    LineReader(byte[] bytes, int length, int maxLine) {
+        this(null, maxLine);
+        this.buffer = bytes;
+        this.end = length;
+        this.eof = true;
+    }
+
     /** The next line, or null at the end of the input. */
     public String next() throws IOException {
         return advance() ? last.text(last.from(), last.to()) : null;
@@ -176,6 +184,8 @@ public final class LineReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (in != null) {
+            in.close();
+        }
     }
 }

@@ -17,11 +17,10 @@ import org.smtpsentry.event.Origin;
  */
 public final class MailLogs {
     private final List<InputEvents> inputs = new ArrayList<>();
-    private final List<PrefetchedEvents> streams;
 
     /**
      * Opens every input (and detects its format) before anything is read, so a bad one fails at once; then each is
-     * read and decoded ahead on threads of its own while the caller gets ready.
+     * read and decoded ahead on a thread of its own while the caller gets ready.
      */
     public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
         LogFormat forced = null;
@@ -38,13 +37,12 @@ public final class MailLogs {
             this.inputs.forEach(InputEvents::close);
             throw e;
         }
-        this.streams = this.inputs.stream().map(PrefetchedEvents::new).toList(); // decoding begins
     }
 
     /** Gives every event to {@code consumer}, in time order across inputs; once. */
     public void forEach(Consumer<MailEvent> consumer) {
-        if (streams.size() == 1) {
-            PrefetchedEvents only = streams.get(0);
+        if (inputs.size() == 1) {
+            InputEvents only = inputs.get(0);
             for (MailEvent e = only.next(); e != null; e = only.next()) {
                 consumer.accept(e);
             }
@@ -56,8 +54,8 @@ public final class MailLogs {
             int byTime = a.event().time().compareTo(b.event().time());
             return byTime != 0 ? byTime : Integer.compare(a.input(), b.input());
         });
-        for (int i = 0; i < streams.size(); i++) {
-            MailEvent e = streams.get(i).next();
+        for (int i = 0; i < inputs.size(); i++) {
+            MailEvent e = inputs.get(i).next();
             if (e != null) {
                 heads.add(new Head(e, i));
             }
@@ -65,7 +63,7 @@ public final class MailLogs {
         while (!heads.isEmpty()) {
             Head h = heads.poll();
             consumer.accept(h.event());
-            MailEvent e = streams.get(h.input()).next();
+            MailEvent e = inputs.get(h.input()).next();
             if (e != null) {
                 heads.add(new Head(e, h.input()));
             }

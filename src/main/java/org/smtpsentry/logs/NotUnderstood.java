@@ -7,8 +7,9 @@ import java.util.Map;
 import org.smtpsentry.event.Origin;
 
 /**
- * The tally of lines not understood, per kind, with the first place each kind was seen. Each input keeps its own
- * (inputs are decoded on threads of their own); the report sees them merged in the order the inputs were named.
+ * The tally of lines not understood, per kind, with the first place each kind was seen. Each input keeps its own, made
+ * of its pieces' (decoded on two threads) and of the checks made as its events are handed out; the report sees them
+ * merged in the order of the inputs' first events.
  */
 public final class NotUnderstood {
     private final Map<String, Tally> kinds = new LinkedHashMap<>();
@@ -19,7 +20,7 @@ public final class NotUnderstood {
     }
 
     private static final class Tally {
-        final Origin first;
+        Origin first;
         long count;
 
         Tally(Origin first) {
@@ -27,23 +28,44 @@ public final class NotUnderstood {
         }
     }
 
+    /** One more line of {@code kind}, of the input this tally is of: the first by line number stays first. */
     void add(String kind, Origin where) {
         add(kind, where, 1);
     }
 
-    private void add(String kind, Origin where, long count) {
-        if (first == null) {
-            first = where.keep();
-        }
-        kinds.computeIfAbsent(kind, k -> new Tally(where.keep())).count += count;
+    /** The tally of a piece of the same input. */
+    void add(NotUnderstood piece) {
+        piece.kinds.forEach((kind, t) -> add(kind, t.first, t.count));
     }
 
-    /** This tally with {@code later}'s added after it: firsts stay the earlier ones. */
+    private void add(String kind, Origin where, long count) {
+        if (first == null || where.line() < first.line()) {
+            first = where.keep();
+        }
+        Tally t = kinds.get(kind);
+        if (t == null) {
+            t = new Tally(where.keep());
+            kinds.put(kind, t);
+        } else if (where.line() < t.first.line()) {
+            t.first = where.keep();
+        }
+        t.count += count;
+    }
+
+    /** This tally with {@code later}'s, of another input, added after it: firsts stay the earlier input's. */
     NotUnderstood then(NotUnderstood later) {
         NotUnderstood merged = new NotUnderstood();
         for (NotUnderstood part : List.of(this, later)) {
-            part.kinds.forEach((kind, t) -> merged.add(kind, t.first, t.count));
+            part.kinds.forEach((kind, t) -> {
+                Tally m = merged.kinds.get(kind);
+                if (m == null) {
+                    m = new Tally(t.first);
+                    merged.kinds.put(kind, m);
+                }
+                m.count += t.count;
+            });
         }
+        merged.first = first != null ? first : later.first;
         return merged;
     }
 

@@ -60,6 +60,8 @@ public final class SyslogFormat implements LogFormat {
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
         NameTable<SyslogProgram> families = new NameTable<>(64, name -> familyOf(name, forInput));
         return new LineDecoder() {
+            private boolean stateKept;
+
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
                 decode(LineBytes.of(line), origin, sink);
@@ -74,8 +76,14 @@ public final class SyslogFormat implements LogFormat {
                 }
                 SyslogProgram program = families.get(parsed.program());
                 if (program != NONE) { // else another program's line (cron, kernel...): not mail, nothing to report
+                    stateKept |= program.keepsState();
                     program.decode(parsed, origin, sink);
                 }
+            }
+
+            @Override
+            public boolean independentLines() {
+                return !stateKept;
             }
 
             /**

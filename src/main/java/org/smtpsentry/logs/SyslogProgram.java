@@ -9,11 +9,19 @@ public interface SyslogProgram {
     boolean handles(String program);
 
     /**
-     * The reader of this family for one input: a family that keeps state across lines (Sendmail names a session's
-     * login once, before its messages) returns a fresh one, so that inputs and runs never share what they learnt.
+     * The reader of this family for one input: a family that keeps state across lines, or caches, returns a fresh one,
+     * so that inputs, threads and runs never share what they learnt.
      */
     default SyslogProgram forInput() {
         return this;
+    }
+
+    /**
+     * Whether a line of this family leaves state that later lines are read with (Sendmail names a session's login
+     * once, before its messages). The lines of families that keep none can be read in any order.
+     */
+    default boolean keepsState() {
+        return false;
     }
 
     /** Decodes the message of a line this family handles. */

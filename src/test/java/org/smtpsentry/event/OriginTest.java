@@ -12,19 +12,35 @@ class OriginTest {
 
     @Test
     void aLineHeldAsBytesBecomesItsTextWhenAsked() {
-        Origin o = Origin.ofLine("mail.log", 88, BUFFER, 2, 47, false);
+        Origin o = line88();
         assertEquals("Nov 22 10:58:43 mail postfix/smtpd[1]: héllo", o.text());
         assertSame(o.text(), o.text());
         assertEquals("mail.log:88", o.place());
     }
 
     @Test
+    void aLineOfAPieceIsNumberedOnceTheLinesBeforeThePieceAreCounted() {
+        LinesBefore before = new LinesBefore();
+        Origin o = Origin.ofLine("mail.log", before, 8, BUFFER, 2, 47, false);
+        assertEquals(8, o.line());
+        before.set(80);
+        assertEquals(88, o.line());
+        assertEquals("mail.log:88", o.place());
+    }
+
+    @Test
     void keptItHasTheSameTextAndEqualsTheOriginGivenItsText() {
-        Origin o = Origin.ofLine("mail.log", 88, BUFFER, 2, 47, false).keep();
+        Origin o = line88().keep();
         Origin given = new Origin("mail.log", 88, "Nov 22 10:58:43 mail postfix/smtpd[1]: héllo");
         assertEquals("Nov 22 10:58:43 mail postfix/smtpd[1]: héllo", o.text());
         assertEquals(given, o);
         assertEquals(given.hashCode(), o.hashCode());
+    }
+
+    private static Origin line88() {
+        LinesBefore before = new LinesBefore();
+        before.set(80);
+        return Origin.ofLine("mail.log", before, 8, BUFFER, 2, 47, false);
     }
 
     @Test

@@ -93,9 +93,6 @@ class FixtureTest {
         for (int i = 0; i < logLines.size(); i++) {
             capture.clear();
             decoder.decode(logLines.get(i), new Origin(name, i + 1, logLines.get(i)), capture);
-            if (i == logLines.size() - 1) {
-                decoder.finish(capture);
-            }
             check(expectations.get(i), capture, logLines.get(i), problems);
         }
         assertEquals(List.of(), problems, fixture.toString());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.smtpsentry.event.LinesBefore;
 import org.smtpsentry.event.Origin;
 
 class LineReaderTest {
@@ -83,8 +84,8 @@ class LineReaderTest {
             try (LineReader reader = new LineReader(in, 64 * 1024)) {
                 while (reader.advance()) {
                     LineBytes view = reader.lastLine();
-                    origins.add(Origin.ofLine("t", origins.size() + 1, view.bytes(), view.from(), view.to(),
-                            view.ascii()));
+                    origins.add(Origin.ofLine("t", new LinesBefore(), origins.size() + 1, view.bytes(), view.from(),
+                            view.to(), view.ascii()));
                 }
             }
             assertEquals(expected, origins.stream().map(Origin::text).toList(), trickle ? "few bytes a read" : "");

@@ -36,6 +36,11 @@ public final class SendmailLines implements SyslogProgram {
     }
 
     @Override
+    public boolean keepsState() {
+        return true;
+    }
+
+    @Override
     public boolean handles(String program) {
         return program.equals("sm-mta") || program.equals("sendmail") || program.equals("sm-msp-queue")
                 || program.startsWith("sm-mta-");

@@ -1,0 +1,192 @@
+package org.smtpsentry.logs;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.smtpsentry.event.LinesBefore;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.logs.LogPieces.Piece;
+
+/**
+ * The pieces of one input, decoded ahead of the consumer and handed to it in order. A thread of its own reads and
+ * decodes them, a few pieces ahead; when the next one is not ready, the consumer reads and decodes one itself
+ * instead of waiting. So both cores decode while the detection keeps up, and the events the consumer decoded are in
+ * its own core's cache when it takes them (passing events between cores costs as much as a fifth of the run).
+ * <p>
+ * Pieces decoded out of order, each thread with a decoder of its own, are right only while every line is read on its
+ * own ({@link LineDecoder#independentLines()}). A format whose lines carry state is decoded by one decoder, in order,
+ * on the thread of its own; and when a piece of a log read in parallel turns out to hold such lines (Sendmail's in a
+ * mail.log that began with Postfix's), it and every later piece are decoded again that way.
+ * <p>
+ * Memory stays bounded: at most {@link #AHEAD} pieces are read and not yet handed out. Reading a piece (and
+ * decompressing it) is done holding the lock: pieces are numbered in the order read.
+ */
+final class DecodedPieces {
+    private static final int AHEAD = 8;
+
+    /** What one piece decoded to: its events, its lines not understood (null when none), how many lines it held. */
+    record Decoded(Piece piece, LinesBefore before, List<MailEvent> events, NotUnderstood notUnderstood, int lines,
+                   boolean independentLines) {
+    }
+
+    /** Decodes one piece with the decoder given. */
+    interface Decoding {
+        Decoded decode(Piece piece, LineDecoder decoder);
+    }
+
+    /** A piece to decode, with the decoder to use; its result counts only while {@code generation} is current. */
+    private record Job(Piece piece, LineDecoder decoder, int generation) {
+    }
+
+    private final LogPieces pieces;
+    private final Supplier<LineDecoder> decoders;
+    private final Decoding decoding;
+    /** The consumer's own decoder, made when it first decodes a piece. */
+    private LineDecoder consumers;
+
+    // Guarded by this.
+    private final Piece[] held = new Piece[AHEAD];
+    private final Decoded[] done = new Decoded[AHEAD];
+    private int read;
+    /** The next piece read to give a decoder. */
+    private int nextToDecode;
+    private int handedOut;
+    private boolean ended;
+    /** The one decoder that reads every piece, in order, or null while pieces are read in parallel. */
+    private LineDecoder inOrder;
+    /** Counts the restarts in order: a result decoded before the last one is dropped. */
+    private int generation;
+    /** What failed decoding piece {@link #failedPiece} on the thread of its own, thrown when that piece is next. */
+    private RuntimeException failure;
+    private int failedPiece;
+
+    /** Starts decoding {@code pieces}, of which {@code first} was read already (to tell the input's format). */
+    DecodedPieces(String name, LogPieces pieces, Piece first, Supplier<LineDecoder> decoders, Decoding decoding) {
+        this.pieces = pieces;
+        this.decoders = decoders;
+        this.decoding = decoding;
+        LineDecoder threads = decoders.get();
+        if (!threads.independentLines()) {
+            inOrder = threads;
+        }
+        if (first == null) {
+            ended = true;
+        } else {
+            held[0] = first;
+            read = 1;
+        }
+        Thread.ofPlatform().daemon().name("read " + name).start(() -> work(threads));
+    }
+
+    /** The next piece decoded, in order, or null after the last. */
+    Decoded next() {
+        while (true) {
+            Job job;
+            synchronized (this) {
+                job = null;
+                while (job == null) {
+                    if (failure != null && failedPiece == handedOut) {
+                        throw failure;
+                    }
+                    Decoded d = done[handedOut % AHEAD];
+                    if (d != null && !d.independentLines() && inOrder == null) {
+                        restartInOrder();
+                    } else if (d != null) {
+                        done[handedOut % AHEAD] = null;
+                        held[handedOut % AHEAD] = null;
+                        handedOut++;
+                        notifyAll();
+                        return d;
+                    } else if (ended && handedOut >= read) {
+                        return null;
+                    } else if (inOrder == null && nextToDecode < read) {
+                        if (consumers == null) {
+                            consumers = decoders.get();
+                        }
+                        job = new Job(held[nextToDecode++ % AHEAD], consumers, generation);
+                    } else if (inOrder == null && !ended && read - handedOut < AHEAD) {
+                        readPiece();
+                    } else {
+                        waitForNews();
+                    }
+                }
+            }
+            finish(job, decoding.decode(job.piece(), job.decoder()));
+        }
+    }
+
+    /** The thread of its own: decodes pieces until there are none left for it. */
+    private void work(LineDecoder own) {
+        try {
+            for (Job job = take(own); job != null; job = take(own)) {
+                try {
+                    finish(job, decoding.decode(job.piece(), job.decoder()));
+                } catch (RuntimeException e) {
+                    fail(job, e); // and go on: pieces after it may yet be decoded again, in order
+                }
+            }
+        } catch (InterruptedException e) {
+            // the consumer gave up
+        }
+    }
+
+    private synchronized void fail(Job job, RuntimeException e) {
+        if (job.generation() == generation && failure == null) {
+            failure = e;
+            failedPiece = job.piece().number();
+            notifyAll();
+        }
+    }
+
+    private synchronized Job take(LineDecoder own) throws InterruptedException {
+        while (true) {
+            if (nextToDecode < read) {
+                return new Job(held[nextToDecode++ % AHEAD], inOrder != null ? inOrder : own, generation);
+            } else if (!ended && read - handedOut < AHEAD) {
+                readPiece();
+            } else if (ended && (inOrder != null || handedOut >= read)) {
+                return null; // nothing left to decode, nor to decode again
+            } else {
+                wait();
+            }
+        }
+    }
+
+    /** Reads the next piece of the input, held until handed out. */
+    private void readPiece() {
+        Piece p = pieces.next();
+        if (p == null) {
+            ended = true;
+            notifyAll();
+        } else {
+            held[p.number() % AHEAD] = p;
+            read++;
+        }
+    }
+
+    private synchronized void finish(Job job, Decoded decoded) {
+        if (job.generation() == generation) {
+            done[job.piece().number() % AHEAD] = decoded;
+            notifyAll();
+        }
+    }
+
+    /** The next piece to hand out holds lines with state: one decoder reads it and all after it again, in order. */
+    private void restartInOrder() {
+        inOrder = decoders.get();
+        nextToDecode = handedOut;
+        generation++;
+        Arrays.fill(done, null);
+        failure = null; // of a piece not handed out yet: it is decoded again
+        notifyAll();
+    }
+
+    private void waitForNews() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading logs", e);
+        }
+    }
+}
