@@ -57,7 +57,7 @@ final class DecodedPieces {
     /** Counts the restarts in order: a result decoded before the last one is dropped. */
     private int generation;
     /** What failed decoding piece {@link #failedPiece} on the thread of its own, thrown when that piece is next. */
-    private RuntimeException failure;
+    private Throwable failure;
     private int failedPiece;
 
     /** Starts decoding {@code pieces}, of which {@code first} was read already (to tell the input's format). */
@@ -85,8 +85,11 @@ final class DecodedPieces {
             synchronized (this) {
                 job = null;
                 while (job == null) {
-                    if (failure != null && failedPiece == handedOut) {
-                        throw failure;
+                    if (failure instanceof Error error && failedPiece == handedOut) {
+                        throw error;
+                    }
+                    if (failure instanceof RuntimeException e && failedPiece == handedOut) {
+                        throw e;
                     }
                     Decoded d = done[handedOut % AHEAD];
                     if (d != null && !d.independentLines() && inOrder == null) {
@@ -121,7 +124,7 @@ final class DecodedPieces {
             for (Job job = take(own); job != null; job = take(own)) {
                 try {
                     finish(job, decoding.decode(job.piece(), job.decoder()));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) { // a bug, or out of memory: the consumer must not wait for ever
                     fail(job, e); // and go on: pieces after it may yet be decoded again, in order
                 }
             }
@@ -130,7 +133,7 @@ final class DecodedPieces {
         }
     }
 
-    private synchronized void fail(Job job, RuntimeException e) {
+    private synchronized void fail(Job job, Throwable e) {
         if (job.generation() == generation && failure == null) {
             failure = e;
             failedPiece = job.piece().number();
