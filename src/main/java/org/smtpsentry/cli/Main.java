@@ -6,11 +6,12 @@ import java.util.SequencedMap;
 import org.smtpsentry.UserError;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code smtpsentry} command and its subcommands. */
-@Command(name = "smtpsentry", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.")
+/**
+ * The {@code smtpsentry} command and its subcommands. Declared by code, like {@code analyze} (see
+ * {@link AnalyzeCommand} for why); the other subcommands by picocli's annotations.
+ */
 public final class Main implements Runnable {
     /**
      * The subcommands by name, in the order help lists them. Picocli builds a command's model by reflection, which
@@ -33,8 +34,24 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("check-password", CheckPasswordCommand.class);
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    private Main() {
+    }
+
+    private static CommandSpec spec() {
+        Main main = new Main();
+        main.spec = CommandSpec.wrapWithoutInspection(main).name("smtpsentry");
+        main.spec.usageMessage().description(
+                "Finds, contains and prevents the abuse of a mail server through stolen SMTP credentials.");
+        HelpOptions.declare(main.spec);
+        return main.spec;
+    }
+
+    /** What picocli is given for a subcommand: its class, or the model of one declared by code. */
+    private static Object model(Class<?> subcommand) {
+        return subcommand == AnalyzeCommand.class ? AnalyzeCommand.spec() : subcommand;
+    }
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -43,15 +60,15 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit status; used by main and by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(spec());
         Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         if (named == AnalyzeCommand.class || named == TraceCommand.class) {
             LogReadingOptions.loadZoneEarly();
         }
         if (named != null && named != AutoComplete.GenerateCompletion.class) { // a completion script needs them all
-            cli.addSubcommand(args[0], named);
+            cli.addSubcommand(args[0], model(named));
         } else {
-            SUBCOMMANDS.forEach(cli::addSubcommand);
+            SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, model(subcommand)));
         }
         cli.setOut(out);
         cli.setErr(err);
