@@ -33,8 +33,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * <p>
  * Declared by code through picocli's model, not by its annotations: reading annotations makes the JDK generate a proxy
  * class for each annotation type, with its class-file library, which with the reflection around it cost every run
- * ~0.1 s and ~0.2 CPU-s (a 1,000-line log: 0.26 -> 0.17 s). This is the command run on big logs and timed against
- * other tools (bench/README.md); the options are read from the model when it runs.
+ * ~0.1 s and ~0.2 CPU-s (a 1,000-line log: 0.27 -> 0.19 s; the 1M-line benchmark log: 1.18 -> 0.98 s). This is the
+ * command run on big logs and timed against other tools (bench/README.md); the options are read from the model when
+ * it runs.
  */
 final class AnalyzeCommand implements Callable<Integer> {
     private CommandSpec spec;
