@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
@@ -39,8 +38,17 @@ public final class MailLogs {
         }
     }
 
+    /**
+     * What takes the events. Not a {@code Consumer<MailEvent>}: the erased {@code accept(Object)} of a lambda for it
+     * casts every event to {@code MailEvent}, an interface, which the quick JIT checks in a runtime stub each time.
+     */
+    @FunctionalInterface
+    public interface EventConsumer {
+        void accept(MailEvent event);
+    }
+
     /** Gives every event to {@code consumer}, in time order across inputs; once. */
-    public void forEach(Consumer<MailEvent> consumer) {
+    public void forEach(EventConsumer consumer) {
         if (inputs.size() == 1) {
             InputEvents only = inputs.get(0);
             for (MailEvent e = only.next(); e != null; e = only.next()) {

@@ -39,6 +39,9 @@ public final class CompromisedAccounts implements Rule {
 
     private final Settings settings;
     private final Map<String, Account> accounts = new HashMap<>();
+    /** The login of the event before and its account: a message's events share their login's string. */
+    private String lastLogin;
+    private Account lastAccount;
 
     public CompromisedAccounts(Settings settings) {
         this.settings = settings;
@@ -100,12 +103,17 @@ public final class CompromisedAccounts implements Rule {
     }
 
     private Account account(String login) {
+        if (login == lastLogin) {
+            return lastAccount;
+        }
         String key = login.toLowerCase(Locale.ROOT);
         Account a = accounts.get(key);
         if (a == null) { // not computeIfAbsent: no lambda on a per-event path (see MailEvent)
             a = new Account();
             accounts.put(key, a);
         }
+        lastLogin = login;
+        lastAccount = a;
         return a;
     }
 

@@ -2,6 +2,7 @@ package org.smtpsentry.logs.postfix;
 
 import org.smtpsentry.logs.Decimals;
 import org.smtpsentry.logs.LineBytes;
+import org.smtpsentry.logs.RecentValues;
 
 /**
  * Postfix's {@code name=value} and {@code name=<value>} fields, found in a line's bytes (positions are the bytes'):
@@ -29,6 +30,16 @@ final class Fields {
     static String plain(LineBytes line, byte[] nameWithEquals, int from) {
         int start = valueStart(line, nameWithEquals, from);
         return start < 0 ? null : line.text(start, valueEnd(line, start));
+    }
+
+    /** The same, one string for each text, from {@code values}. */
+    static String plain(LineBytes line, byte[] nameWithEquals, int from, RecentValues<String> values) {
+        int start = valueStart(line, nameWithEquals, from);
+        if (start < 0) {
+            return null;
+        }
+        int end = valueEnd(line, start);
+        return end == start ? "" : values.of(line, start, end);
     }
 
     /** A decimal field value, or -1. */

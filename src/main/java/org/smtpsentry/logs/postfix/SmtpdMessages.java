@@ -54,6 +54,8 @@ final class SmtpdMessages {
 
     private final SessionIds sessions;
     private final RecentValues<QueueId> queueIds;
+    /** A login's text, one string for all its messages: the rules' maps find its hash made and compare by reference. */
+    private final RecentValues<String> logins = new RecentValues<>(64, login -> login);
 
     SmtpdMessages(SessionIds sessions, RecentValues<QueueId> queueIds) {
         this.sessions = sessions;
@@ -196,7 +198,7 @@ final class SmtpdMessages {
                 return;
             }
             String method = Fields.plain(b, SASL_METHOD, rest);
-            String login = Fields.plain(b, SASL_USERNAME, rest);
+            String login = Fields.plain(b, SASL_USERNAME, rest, logins);
             sink.accept(new MessageAccepted(line.time(), origin, id, session(line), ip,
                     login == null || login.isEmpty() ? null : login, method));
         } else if (b.startsWith(REJECT, rest)) {
