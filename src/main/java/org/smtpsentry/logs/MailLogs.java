@@ -40,7 +40,8 @@ public final class MailLogs {
 
     /**
      * What takes the events. Not a {@code Consumer<MailEvent>}: the erased {@code accept(Object)} of a lambda for it
-     * casts every event to {@code MailEvent}, an interface, which the quick JIT checks in a runtime stub each time.
+     * casts every event to {@code MailEvent}, an interface, which the quick JIT checks by a call into the JVM each
+     * time.
      */
     @FunctionalInterface
     public interface EventConsumer {
