@@ -12,7 +12,8 @@ import org.smtpsentry.event.Mailbox;
  * When no list is given, the domains of the SASL logins seen are taken as local ({@link #learnFromLogins()}).
  */
 public final class LocalDomains {
-    private final Set<String> domains = new TreeSet<>();
+    /** A hash set: asked of every recipient, it finds a log reader's shared domain strings by their kept hash. */
+    private final Set<String> domains = new HashSet<>();
     private final String source;
     private final boolean learning;
     private final Set<String> loginsSeen = new HashSet<>();
@@ -55,8 +56,9 @@ public final class LocalDomains {
         }
     }
 
+    /** The domains, in order. */
     public Set<String> domains() {
-        return java.util.Collections.unmodifiableSet(domains);
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(domains));
     }
 
     public String source() {

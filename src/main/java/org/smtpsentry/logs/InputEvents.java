@@ -2,7 +2,6 @@ package org.smtpsentry.logs;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ final class InputEvents {
     static final int MAX_LINE = 64 * 1024;
     /** Pieces of 256 KB: about 1,700 lines of a mail.log, few enough that handing them over costs nothing. */
     static final int PIECE = 256 * 1024;
-    /** Lines of several processes interleave a little out of order; an hour back is a broken log. */
-    private static final Duration BACKWARDS = Duration.ofHours(1);
+    /** Lines of several processes interleave a little out of order; an hour back (in seconds) is a broken log. */
+    private static final long BACKWARDS = 3600;
 
     private final LogInput input;
     private final LogPieces pieces;
@@ -37,9 +36,8 @@ final class InputEvents {
     private int next;
     private long lines;
     private Instant earliest;
-    private Instant latest;
-    /** An hour before {@link #latest}: an event before it is out of order. */
-    private Instant tooEarly;
+    /** The epoch second of the latest event so far: compared as a number, with no {@code Instant} made per event. */
+    private long latest = Long.MIN_VALUE;
 
     InputEvents(LogInput input, LogFormat forced, ZoneId zone) {
         this(input, forced, zone, PIECE);
@@ -154,16 +152,15 @@ final class InputEvents {
 
     private void checkTime(MailEvent event) {
         Instant t = event.time();
-        if (latest != null && t.isBefore(tooEarly)) {
+        long second = t.getEpochSecond();
+        if (earliest == null) {
+            earliest = t;
+        } else if (second < latest - BACKWARDS) {
             notUnderstood.add("time runs backwards by more than an hour (lines out of order, or a log of more than a"
                     + " year whose timestamps carry no year)", event.origin());
         }
-        if (earliest == null) {
-            earliest = t;
-        }
-        if (latest == null || t.isAfter(latest)) {
-            latest = t;
-            tooEarly = t.minus(BACKWARDS);
+        if (second > latest) {
+            latest = second;
         }
     }
 

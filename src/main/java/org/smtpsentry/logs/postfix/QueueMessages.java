@@ -1,5 +1,6 @@
 package org.smtpsentry.logs.postfix;
 
+import java.util.Locale;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.DeliveryStatus;
 import org.smtpsentry.event.LocalSubmission;
@@ -38,6 +39,7 @@ final class QueueMessages {
     private static final byte[] NRCPT = LineBytes.ascii("nrcpt=");
     private static final byte[] FROM_CLIENT = LineBytes.ascii(" from ");
     private static final byte[] COLON = LineBytes.ascii(": ");
+    private static final byte[] AT = LineBytes.ascii("@");
     /** The delivery status words, and what each means; address verification's "deliverable" is none of them. */
     private static final byte[][] STATUS_WORDS = {LineBytes.ascii("sent"), LineBytes.ascii("deferred"),
             LineBytes.ascii("bounced"), LineBytes.ascii("expired")};
@@ -57,6 +59,10 @@ final class QueueMessages {
             "SSL_connect error", "lost connection", "host ");
 
     private final RecentValues<QueueId> queueIds;
+    /** A server's senders are few and write again and again; each is one object, its address lower-cased once. */
+    private final RecentValues<Mailbox> senders = new RecentValues<>(512, Mailbox::of);
+    /** Recipients are many, their domains few. */
+    private final RecentValues<String> domains = new RecentValues<>(1024, domain -> domain.toLowerCase(Locale.ROOT));
 
     QueueMessages(RecentValues<QueueId> queueIds) {
         this.queueIds = queueIds;
@@ -122,7 +128,7 @@ final class QueueMessages {
             int reasonClose = b.lastIndexOf((byte) ')', reasonOpen + 1);
             response = b.text(reasonOpen + 1, reasonClose < 0 ? b.to() : reasonClose);
         }
-        sink.accept(new DeliveryAttempt(line.time(), origin, id, Mailbox.of(b.text(open + 1, close)),
+        sink.accept(new DeliveryAttempt(line.time(), origin, id, recipient(b, open + 1, close),
                 relay == null ? "none" : relay, status, dsn, response));
     }
 
@@ -149,7 +155,14 @@ final class QueueMessages {
         }
         long size = Fields.number(b, SIZE, close);
         long nrcpt = Fields.number(b, NRCPT, close);
-        sink.accept(new MailFrom(line.time(), origin, id, Mailbox.of(b.text(open + 1, close)), size, (int) nrcpt));
+        Mailbox sender = close == open + 1 ? Mailbox.NULL_SENDER : senders.of(b, open + 1, close);
+        sink.accept(new MailFrom(line.time(), origin, id, sender, size, (int) nrcpt));
+    }
+
+    private Mailbox recipient(LineBytes b, int from, int to) {
+        int at = b.lastIndexOf(AT, from, to);
+        String address = b.text(from, to);
+        return at < 0 || at + 1 == to ? Mailbox.of(address) : Mailbox.withDomain(address, domains.of(b, at + 1, to));
     }
 
     /** cleanup's header/body checks and milters: {@code reject: header Subject: x from name[ip]; from=<s> to=<r>...}. */
