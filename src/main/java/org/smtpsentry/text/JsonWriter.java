@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /**
  * A streaming JSON writer with two-space indentation, for the documented {@code --json} outputs.
  * Keys are written in the order the caller gives, so the output is stable for golden-file tests.
+ * <p>It gathers the text in a buffer of its own and hands the writer large pieces: a report of 10,000 lines written a
+ * token at a time through {@code PrintWriter}'s layers took ~30 ms at the end of every big analysis.
  */
 public final class JsonWriter {
+    private static final int HANDED_OVER = 16 * 1024;
+
     private final Writer out;
-    private final Deque<Boolean> firstInScope = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder(HANDED_OVER + 1024);
+    /** Per open object or array (depth 1 at index 0): whether nothing was written in it yet. */
+    private boolean[] empty = new boolean[16];
+    private int depth;
     private boolean afterKey;
 
     public JsonWriter(Writer out) {
@@ -39,7 +45,7 @@ public final class JsonWriter {
     public JsonWriter name(String key) {
         separate();
         string(key);
-        write(": ");
+        text.append(": ");
         afterKey = true;
         return this;
     }
@@ -47,41 +53,48 @@ public final class JsonWriter {
     public JsonWriter value(String s) {
         separate();
         if (s == null) {
-            write("null");
+            text.append("null");
         } else {
             string(s);
         }
-        return this;
+        return handOver();
     }
 
     public JsonWriter value(long n) {
         separate();
-        write(Long.toString(n));
-        return this;
+        text.append(n);
+        return handOver();
     }
 
     /** A number rounded to at most 4 decimals; NaN and infinities become null. */
     public JsonWriter value(double d) {
         separate();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            write("null");
+            text.append("null");
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            write(Long.toString((long) d));
+            text.append((long) d);
         } else {
-            write(FourDecimals.of(d));
+            text.append(FourDecimals.of(d));
         }
-        return this;
+        return handOver();
     }
 
     public JsonWriter value(boolean b) {
         separate();
-        write(b ? "true" : "false");
-        return this;
+        text.append(b);
+        return handOver();
     }
 
     /** An instant in ISO-8601 UTC, or null. */
     public JsonWriter value(Instant t) {
-        return value(t == null ? null : t.toString());
+        if (t == null) {
+            return value((String) null);
+        }
+        separate();
+        text.append('"');
+        IsoInstant.append(t, text);
+        text.append('"');
+        return handOver();
     }
 
     public JsonWriter field(String key, String v) {
@@ -106,8 +119,10 @@ public final class JsonWriter {
 
     /** Ends the document with a newline and flushes. */
     public void finish() {
-        write("\n");
+        text.append('\n');
         try {
+            out.write(text.toString());
+            text.setLength(0);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,18 +131,23 @@ public final class JsonWriter {
 
     private JsonWriter open(char c) {
         separate();
-        write(String.valueOf(c));
-        firstInScope.push(true);
+        text.append(c);
+        if (depth == empty.length) {
+            empty = Arrays.copyOf(empty, depth * 2);
+        }
+        empty[depth++] = true;
         return this;
     }
 
     private JsonWriter close(char c) {
-        boolean empty = firstInScope.pop();
-        if (!empty) {
+        if (depth == 0) {
+            throw new IllegalStateException("nothing open to close with " + c);
+        }
+        if (!empty[--depth]) {
             newline();
         }
-        write(String.valueOf(c));
-        return this;
+        text.append(c);
+        return handOver();
     }
 
     private void separate() {
@@ -135,49 +155,55 @@ public final class JsonWriter {
             afterKey = false;
             return;
         }
-        if (firstInScope.isEmpty()) {
+        if (depth == 0) {
             return;
         }
-        if (!firstInScope.peek()) {
-            write(",");
+        if (!empty[depth - 1]) {
+            text.append(',');
         }
-        firstInScope.pop();
-        firstInScope.push(false);
+        empty[depth - 1] = false;
         newline();
     }
 
     private void newline() {
-        write("\n");
-        write("  ".repeat(firstInScope.size()));
+        text.append('\n');
+        for (int i = 0; i < depth; i++) {
+            text.append("  ");
+        }
     }
 
     private void string(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        text.append('"');
+        int plain = 0; // the start of the characters not yet copied, which need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            text.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> text.append(String.format("\\u%04x", (int) c));
             }
         }
-        write(b.append('"').toString());
+        text.append(s, plain, s.length()).append('"');
     }
 
-    private void write(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Hands the text gathered so far to the writer once there is enough of it. */
+    private JsonWriter handOver() {
+        if (text.length() >= HANDED_OVER) {
+            try {
+                out.write(text.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            text.setLength(0);
         }
+        return this;
     }
 }
