@@ -1,6 +1,7 @@
 package org.smtpsentry.logs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.Connect;
+import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MailFrom;
+import org.smtpsentry.event.Mailbox;
 
 class MailLogsTest {
     private static final Instant WRITTEN = Instant.parse("2026-11-22T23:59:59Z");
@@ -162,5 +166,37 @@ class MailLogsTest {
         assertEquals(1, logs.notUnderstood().total());
         assertTrue(logs.notUnderstood().kinds().get(0).kind().startsWith("time runs backwards"));
         assertEquals(p + ":2", logs.notUnderstood().first());
+    }
+
+    @Test
+    void aSenderIsOneObjectAndTheRecipientsOfADomainShareItsLowerCasedName() throws IOException {
+        String delivery = " mail postfix/smtp[3]: 4AB12C3D4E: to=<%s>, relay=none, delay=1, delays=1/0/0/0,"
+                + " dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.9]:25: Connection refused)";
+        Path p = log("mail.log",
+                "Nov 22 10:00:00 mail postfix/qmgr[2]: 4AB12C3D4E: from=<Alice@Example.org>, size=100, nrcpt=3 (queue"
+                        + " active)",
+                "Nov 22 10:00:01" + delivery.formatted("bob@mx.example.net"),
+                "Nov 22 10:00:02" + delivery.formatted("carol@mx.example.net"),
+                "Nov 22 10:00:03" + delivery.formatted("Dave@MX.Example.NET"),
+                "Nov 22 10:00:04 mail postfix/qmgr[2]: 5BC23D4E5F: from=<Alice@Example.org>, size=90, nrcpt=1 (queue"
+                        + " active)");
+        List<Mailbox> senders = new ArrayList<>();
+        List<Mailbox> recipients = new ArrayList<>();
+        new MailLogs(inputs(p), null, ZoneOffset.UTC).forEach(e -> {
+            if (e instanceof MailFrom f) {
+                senders.add(f.sender());
+            } else if (e instanceof DeliveryAttempt d) {
+                recipients.add(d.recipient());
+            }
+        });
+        assertSame(senders.get(0), senders.get(1));
+        assertEquals("alice@example.org", senders.get(1).address());
+        assertEquals(List.of("bob@mx.example.net", "carol@mx.example.net", "dave@mx.example.net"),
+                recipients.stream().map(Mailbox::address).toList());
+        for (Mailbox r : recipients) {
+            assertEquals("mx.example.net", r.domain());
+            assertEquals(Mailbox.of(r.address()), r);
+        }
+        assertSame(recipients.get(0).domain(), recipients.get(1).domain());
     }
 }
