@@ -120,9 +120,8 @@ public final class JsonWriter {
     /** Ends the document with a newline and flushes. */
     public void finish() {
         text.append('\n');
+        writeOut();
         try {
-            out.write(text.toString());
-            text.setLength(0);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,13 +196,17 @@ public final class JsonWriter {
     /** Hands the text gathered so far to the writer once there is enough of it. */
     private JsonWriter handOver() {
         if (text.length() >= HANDED_OVER) {
-            try {
-                out.write(text.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            text.setLength(0);
+            writeOut();
         }
         return this;
+    }
+
+    private void writeOut() {
+        try {
+            out.write(text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text.setLength(0);
     }
 }
