@@ -9,11 +9,13 @@ import java.util.function.Consumer;
 import org.smtpsentry.detect.Engine;
 import org.smtpsentry.detect.IgnoreList;
 import org.smtpsentry.detect.LocalDomains;
+import org.smtpsentry.detect.Rule;
 import org.smtpsentry.detect.rules.AuthAborts;
 import org.smtpsentry.detect.rules.BruteForce;
 import org.smtpsentry.detect.rules.CompromisedAccounts;
 import org.smtpsentry.detect.rules.LocalScripts;
 import org.smtpsentry.detect.rules.PasswordsSeenInLogs;
+import org.smtpsentry.event.trail.TrailObserver;
 import org.smtpsentry.logs.LogInput;
 import org.smtpsentry.logs.MailLogs;
 import org.smtpsentry.report.Analysis;
@@ -40,15 +42,15 @@ public final class LogAnalysis {
         // postconf takes some 40 ms to start and answer: it is asked while the logs are opened and their format told
         CompletableFuture<Set<String>> served = s.localDomains().isEmpty()
                 ? CompletableFuture.supplyAsync(ServerDomains::fromPostconf) : null;
-        MailLogs logs = new MailLogs(inputs, s.format(), s.zone());
+        List<Rule> rules = List.of(new CompromisedAccounts(s.accounts()), new BruteForce(s.bruteForce()),
+                new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts()), new PasswordsSeenInLogs());
+        Symptoms symptoms = new Symptoms();
+        List<TrailObserver> observers = List.of(symptoms);
+        MailLogs logs = new MailLogs(inputs, s.format(), s.zone(), Engine.reads(rules, observers));
         onOpen.accept(logs);
         LocalDomains local = served == null ? LocalDomains.of(s.localDomains(), "--local-domain")
                 : learning(served.join());
-        Symptoms symptoms = new Symptoms();
-        Engine engine = new Engine(List.of(new CompromisedAccounts(s.accounts()), new BruteForce(s.bruteForce()),
-                new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts()), new PasswordsSeenInLogs()),
-                List.of(symptoms), local,
-                s.ignored(), verdict -> { });
+        Engine engine = new Engine(rules, observers, local, s.ignored(), verdict -> { });
         logs.forEach(engine::accept);
         List<Analysis.Input> read = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

@@ -2,7 +2,9 @@ package org.smtpsentry.detect;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.trail.Trail;
@@ -33,6 +35,14 @@ public final class Engine implements Detection {
         this.localDomains = localDomains;
         this.ignored = ignored;
         this.onFlag = onFlag;
+    }
+
+    /** The kinds of event that these rules and observers, and the trail they consult, read. */
+    public static Set<Class<? extends MailEvent>> reads(List<Rule> rules, List<TrailObserver> observers) {
+        Set<Class<? extends MailEvent>> kinds = new HashSet<>(Trail.READS);
+        rules.forEach(rule -> kinds.addAll(rule.reads()));
+        observers.forEach(observer -> kinds.addAll(observer.reads()));
+        return kinds;
     }
 
     public void accept(MailEvent event) {

@@ -1,6 +1,7 @@
 package org.smtpsentry.detect;
 
 import java.util.List;
+import java.util.Set;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.verdict.Verdict;
@@ -10,6 +11,12 @@ import org.smtpsentry.verdict.Verdict;
  * (what the live daemon acts on), and at the end gives its findings with the evidence of the whole input.
  */
 public interface Rule {
+
+    /**
+     * The kinds of event {@link #observe} reads. A log reader may leave the others out, sparing the work of making
+     * them (a Postfix log's TLS notices are a twelfth of its lines): a kind missing here may never reach the rule.
+     */
+    Set<Class<? extends MailEvent>> reads();
 
     /** Sees {@code event}; {@code before} is the correlation trail as it stood before the event. */
     void observe(MailEvent event, Trail before, Detection detection);

@@ -9,6 +9,14 @@ public interface EventSink {
     void accept(MailEvent event);
 
     /**
+     * Whether events of {@code kind} are read at all. A decoder may leave out one that is not, once it has made sure
+     * its line is understood, and spare the work of making it; making it anyway is right too.
+     */
+    default boolean wants(Class<? extends MailEvent> kind) {
+        return true;
+    }
+
+    /**
      * The line at {@code where} has a shape no parser knows. {@code kind} names the shape for the operator,
      * e.g. "postfix/smtpd message" or "line without a syslog header"; lines are tallied per kind.
      */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.LinesBefore;
 import org.smtpsentry.event.MailEvent;
@@ -32,6 +33,7 @@ final class InputEvents {
     private final LogSource source;
     private final DecodedPieces decoded;
     private final NotUnderstood notUnderstood = new NotUnderstood();
+    private final Set<Class<? extends MailEvent>> read;
     private List<MailEvent> current = List.of();
     private int next;
     private long lines;
@@ -39,13 +41,15 @@ final class InputEvents {
     /** The epoch second of the latest event so far: compared as a number, with no {@code Instant} made per event. */
     private long latest = Long.MIN_VALUE;
 
-    InputEvents(LogInput input, LogFormat forced, ZoneId zone) {
-        this(input, forced, zone, PIECE);
+    /** An input whose events of the kinds in {@code read} are wanted (others may be left out). */
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone, Set<Class<? extends MailEvent>> read) {
+        this(input, forced, zone, read, PIECE);
     }
 
     /** With pieces of {@code pieceSize} bytes (tests use small ones, to cross many pieces' ends). */
-    InputEvents(LogInput input, LogFormat forced, ZoneId zone, int pieceSize) {
+    InputEvents(LogInput input, LogFormat forced, ZoneId zone, Set<Class<? extends MailEvent>> read, int pieceSize) {
         this.input = input;
+        this.read = read;
         this.pieces = new LogPieces(input.open(), pieceSize, MAX_LINE);
         Piece first = pieces.next();
         List<String> sample = new ArrayList<>();
@@ -167,7 +171,7 @@ final class InputEvents {
     /** Decodes one piece with {@code decoder}; on the thread that read it. */
     private Decoded decode(Piece piece, LineDecoder decoder) {
         LinesBefore before = new LinesBefore();
-        PieceSink sink = new PieceSink(new ArrayList<>(piece.length() / 128 + 16));
+        PieceSink sink = new PieceSink(new ArrayList<>(piece.length() / 128 + 16), read);
         LineReader reader = new LineReader(piece.bytes(), piece.length(), MAX_LINE);
         int n = 0;
         try {
@@ -192,15 +196,22 @@ final class InputEvents {
     /** Where a piece's events go. */
     private static final class PieceSink implements EventSink {
         final List<MailEvent> events;
+        final Set<Class<? extends MailEvent>> read;
         NotUnderstood notUnderstood;
 
-        PieceSink(List<MailEvent> events) {
+        PieceSink(List<MailEvent> events, Set<Class<? extends MailEvent>> read) {
             this.events = events;
+            this.read = read;
         }
 
         @Override
         public void accept(MailEvent event) {
             events.add(event);
+        }
+
+        @Override
+        public boolean wants(Class<? extends MailEvent> kind) {
+            return read.contains(kind);
         }
 
         @Override

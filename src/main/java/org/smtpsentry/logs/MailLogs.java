@@ -3,8 +3,10 @@ package org.smtpsentry.logs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
@@ -17,11 +19,17 @@ import org.smtpsentry.event.Origin;
 public final class MailLogs {
     private final List<InputEvents> inputs = new ArrayList<>();
 
+    /** The logs, every kind of event read from them. */
+    public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
+        this(inputs, format, zone, EveryKind.OF_EVENT);
+    }
+
     /**
      * Opens every input (and detects its format) before anything is read, so a bad one fails at once; then each is
-     * read and decoded ahead on a thread of its own while the caller gets ready.
+     * read and decoded ahead on a thread of its own while the caller gets ready. Events of a kind not in {@code read}
+     * may be left out.
      */
-    public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
+    public MailLogs(List<LogInput> inputs, String format, ZoneId zone, Set<Class<? extends MailEvent>> read) {
         LogFormat forced = null;
         if (format != null) {
             forced = LogFormats.named(format).orElseThrow(() -> new UserError("--format " + format
@@ -30,11 +38,24 @@ public final class MailLogs {
         }
         try {
             for (LogInput input : inputs) {
-                this.inputs.add(new InputEvents(input, forced, zone));
+                this.inputs.add(new InputEvents(input, forced, zone, read));
             }
         } catch (UserError e) {
             this.inputs.forEach(InputEvents::close);
             throw e;
+        }
+    }
+
+    /** Every kind of event, looked up only by the callers that read them all. */
+    static final class EveryKind {
+        static final Set<Class<? extends MailEvent>> OF_EVENT = every();
+
+        private static Set<Class<? extends MailEvent>> every() {
+            Set<Class<? extends MailEvent>> all = new HashSet<>();
+            for (Class<?> kind : MailEvent.class.getPermittedSubclasses()) {
+                all.add(kind.asSubclass(MailEvent.class));
+            }
+            return Set.copyOf(all);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.smtpsentry.event.AuthFailure;
 import org.smtpsentry.event.Connect;
@@ -52,6 +53,12 @@ public final class Symptoms implements TrailObserver {
     private static final int DEFERRED = 5;
     private static final int BOUNCED = 6;
     private static final int REMOVED = 7;
+
+    @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(Connect.class, AuthFailure.class, MessageAccepted.class, LocalSubmission.class,
+                DeliveryAttempt.class, MessageRemoved.class);
+    }
 
     @Override
     public void observe(MailEvent event, Trail before) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.smtpsentry.detect.Detection;
 import org.smtpsentry.detect.RecentTimes;
 import org.smtpsentry.detect.Rule;
@@ -48,6 +49,11 @@ public final class AuthAborts implements Rule {
         Instant first;
         Instant last;
         Instant flagged;
+    }
+
+    @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(AuthAbort.class);
     }
 
     @Override

@@ -73,6 +73,11 @@ public final class BruteForce implements Rule {
     }
 
     @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(AuthFailure.class, MessageAccepted.class, AuthSuccess.class, Disconnect.class);
+    }
+
+    @Override
     public void observe(MailEvent event, Trail before, Detection detection) {
         if (event instanceof AuthFailure f) {
             if (f.clientIp() != null && !detection.ignored().contains(f.clientIp())) {

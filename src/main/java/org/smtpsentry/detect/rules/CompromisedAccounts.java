@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.smtpsentry.detect.Detection;
 import org.smtpsentry.detect.Rule;
 import org.smtpsentry.detect.SenderOwnership;
@@ -64,6 +65,11 @@ public final class CompromisedAccounts implements Rule {
             this.firstSeen = firstSeen;
             this.lastSeen = firstSeen;
         }
+    }
+
+    @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(MessageAccepted.class, MailFrom.class, DeliveryAttempt.class);
     }
 
     @Override

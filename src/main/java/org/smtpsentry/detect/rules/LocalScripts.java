@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.smtpsentry.detect.Detection;
 import org.smtpsentry.detect.Rule;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -66,6 +67,11 @@ public final class LocalScripts implements Rule {
         String user;
         Instant flagged;
         List<String> reasons = List.of();
+    }
+
+    @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(LocalSubmission.class, MailFrom.class, DeliveryAttempt.class);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.smtpsentry.detect.Detection;
 import org.smtpsentry.detect.Rule;
 import org.smtpsentry.event.MailEvent;
@@ -21,6 +22,11 @@ import org.smtpsentry.verdict.WeakCredential;
  */
 public final class PasswordsSeenInLogs implements Rule {
     private final Map<String, WeakCredential> found = new LinkedHashMap<>();
+
+    @Override
+    public Set<Class<? extends MailEvent>> reads() {
+        return Set.of(WeakPassword.class);
+    }
 
     @Override
     public void observe(MailEvent event, Trail before, Detection detection) {

@@ -23,7 +23,6 @@ public final class MessageTrail {
     private int localUid = -1;
     private String localUser;
     private Mailbox sender;
-    private String messageId;
     private final Map<Mailbox, DeliveryStatus> recipients = new HashMap<>(4);
     private int recipientsNotKept;
     private Instant lastSeen;
@@ -80,10 +79,6 @@ public final class MessageTrail {
         return sender;
     }
 
-    public String messageId() {
-        return messageId;
-    }
-
     /** The latest status of a recipient, or null when no attempt was logged for it yet. */
     public DeliveryStatus status(Mailbox recipient) {
         return recipients.get(recipient);
@@ -119,10 +114,6 @@ public final class MessageTrail {
 
     void envelope(Mailbox sender) {
         this.sender = sender;
-    }
-
-    void identified(String messageId) {
-        this.messageId = messageId;
     }
 
     void delivery(Mailbox recipient, DeliveryStatus status) {

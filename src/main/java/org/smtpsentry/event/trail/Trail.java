@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import org.smtpsentry.event.AuthSuccess;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
@@ -13,7 +14,6 @@ import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.MessageAccepted;
-import org.smtpsentry.event.MessageIdentified;
 import org.smtpsentry.event.MessageRemoved;
 import org.smtpsentry.event.QueueId;
 import org.smtpsentry.event.Rcpt;
@@ -41,6 +41,11 @@ public final class Trail {
      */
     private QueueId asked;
     private MessageTrail answer;
+
+    /** The kinds of event the trail follows. */
+    public static final Set<Class<? extends MailEvent>> READS = Set.of(Connect.class, Disconnect.class,
+            MessageAccepted.class, LocalSubmission.class, MailFrom.class, DeliveryAttempt.class, MessageRemoved.class,
+            Rcpt.class, AuthSuccess.class);
 
     /** The message with this queue id, or null. */
     public MessageTrail message(QueueId id) {
@@ -83,8 +88,6 @@ public final class Trail {
             if (m.sender() == null) {
                 m.envelope(f.sender());
             }
-        } else if (event instanceof MessageIdentified i) {
-            message(i.queueId(), i.time()).identified(i.messageId());
         } else if (event instanceof DeliveryAttempt d) {
             message(d.queueId(), d.time()).delivery(d.recipient(), d.status());
         } else if (event instanceof MessageRemoved r) {

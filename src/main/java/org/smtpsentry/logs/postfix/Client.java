@@ -22,6 +22,12 @@ record Client(String name, String ip) {
         return open < 0 ? null : addressIn(line, open);
     }
 
+    /** Whether a client is written at byte {@code from}: what {@link #ipAt} checks, without making the text. */
+    static boolean writtenAt(LineBytes line, int from) {
+        int open = line.indexOf((byte) '[', from);
+        return open >= 0 && line.indexOf((byte) ']', open + 1) >= 0;
+    }
+
     private static String addressIn(LineBytes line, int open) {
         int close = line.indexOf((byte) ']', open + 1);
         if (close < 0) {

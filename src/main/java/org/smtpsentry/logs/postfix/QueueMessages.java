@@ -87,6 +87,9 @@ final class QueueMessages {
         } else if (first == 'r' && b.startsWith(REMOVED, rest)) {
             sink.accept(new MessageRemoved(line.time(), origin, id));
         } else if (first == 'm' && b.startsWith(MESSAGE_ID, rest)) {
+            if (!sink.wants(MessageIdentified.class)) {
+                return;
+            }
             String messageId = Fields.angled(b, MESSAGE_ID, rest);
             sink.accept(new MessageIdentified(line.time(), origin, id,
                     messageId != null ? messageId : b.text(rest + MESSAGE_ID.length, b.to())));

@@ -95,6 +95,9 @@ final class SmtpdMessages {
             }
             int tls = b.indexOf((byte) ' ', m); // "Anonymous TLS connection established from ...", "Trusted"...
             if (tls > m && tls < m + 12 && b.startsWith(TLS, tls)) {
+                if (!sink.wants(TlsStarted.class) && Client.writtenAt(b, tls + TLS.length)) {
+                    return;
+                }
                 String ip = Client.ipAt(b, tls + TLS.length);
                 int peerEnd = b.indexOf(PEER_END, tls);
                 if (ip != null) {
@@ -223,12 +226,15 @@ final class SmtpdMessages {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
-        String ip = Client.ipAt(b, stageEnd + FROM_CLIENT.length);
         int colon = b.indexOf(COLON, stageEnd);
-        if (ip == null || colon < 0) {
+        if (colon < 0 || !Client.writtenAt(b, stageEnd + FROM_CLIENT.length)) {
             sink.notUnderstood(line.program() + " reject", origin);
             return;
         }
+        if (!sink.wants(Reject.class)) {
+            return;
+        }
+        String ip = Client.ipAt(b, stageEnd + FROM_CLIENT.length);
         int codeEnd = b.indexOf((byte) ' ', colon + 2);
         String code = codeEnd < 0 ? "" : b.text(colon + 2, codeEnd);
         int reasonStart = codeEnd < 0 ? colon + 2 : codeEnd + 1;
