@@ -2,6 +2,7 @@ package org.smtpsentry.logs.postfix;
 
 import java.util.Locale;
 import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.DeliveryReply;
 import org.smtpsentry.event.DeliveryStatus;
 import org.smtpsentry.event.LocalSubmission;
 import org.smtpsentry.event.MailFrom;
@@ -23,6 +24,8 @@ import org.smtpsentry.logs.SyslogLine;
 final class QueueMessages {
     private static final byte[] TO = LineBytes.ascii("to=");
     private static final byte[] TO_ANGLED = LineBytes.ascii("to=<");
+    /** A delivery's recipient after its queue id: the first "to=<" of the line, the header holds none. */
+    private static final byte[] TO_IN_MESSAGE = LineBytes.ascii(": to=<");
     private static final byte[] FROM = LineBytes.ascii("from=");
     private static final byte[] FROM_ANGLED = LineBytes.ascii("from=<");
     private static final byte[] REMOVED = LineBytes.ascii("removed");
@@ -116,11 +119,20 @@ final class QueueMessages {
             return;
         }
         int wordStart = statusAt + STATUS.length;
-        int wordEnd = Fields.valueEnd(b, wordStart);
-        DeliveryStatus status = status(b, wordStart, wordEnd);
+        DeliveryStatus status = status(b, wordStart, Fields.valueEnd(b, wordStart));
         if (status == null) {
             return;
         }
+        sink.accept(new DeliveryAttempt(line.time(), origin, id, recipient(b, open + 1, close), status,
+                DeliveryReply.readLater(origin, QueueMessages::reply)));
+    }
+
+    /** The relay, DSN and reply of a delivery line that {@link #delivery} understood, read from its text. */
+    private static DeliveryReply reply(String text) {
+        LineBytes b = LineBytes.of(text);
+        int close = b.indexOf((byte) '>', b.indexOf(TO_IN_MESSAGE, 0) + TO_IN_MESSAGE.length);
+        int statusAt = b.indexOf(STATUS, close);
+        int wordEnd = Fields.valueEnd(b, statusAt + STATUS.length);
         // Postfix writes the fields in one order: relay= follows the recipient, dsn= comes just before status=
         String relay = Fields.plain(b, RELAY, close);
         int dsnAt = b.lastIndexOf(DSN, close + 1, statusAt);
@@ -131,8 +143,7 @@ final class QueueMessages {
             int reasonClose = b.lastIndexOf((byte) ')', reasonOpen + 1);
             response = b.text(reasonOpen + 1, reasonClose < 0 ? b.to() : reasonClose);
         }
-        sink.accept(new DeliveryAttempt(line.time(), origin, id, recipient(b, open + 1, close),
-                relay == null ? "none" : relay, status, dsn, response));
+        return DeliveryReply.of(relay == null ? "none" : relay, dsn, response);
     }
 
     private static DeliveryStatus status(LineBytes b, int start, int end) {
