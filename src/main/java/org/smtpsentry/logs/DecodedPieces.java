@@ -1,7 +1,6 @@
 package org.smtpsentry.logs;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.smtpsentry.event.LinesBefore;
 import org.smtpsentry.event.MailEvent;
@@ -25,7 +24,7 @@ final class DecodedPieces {
     private static final int AHEAD = 8;
 
     /** What one piece decoded to: its events, its lines not understood (null when none), how many lines it held. */
-    record Decoded(Piece piece, LinesBefore before, List<MailEvent> events, NotUnderstood notUnderstood, int lines,
+    record Decoded(Piece piece, LinesBefore before, MailEvent[] events, NotUnderstood notUnderstood, int lines,
                    boolean independentLines) {
     }
 

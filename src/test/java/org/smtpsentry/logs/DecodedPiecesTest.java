@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.smtpsentry.event.LinesBefore;
+import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
 import org.smtpsentry.logs.DecodedPieces.Decoded;
 import org.smtpsentry.logs.LogPieces.Piece;
@@ -73,7 +74,7 @@ class DecodedPiecesTest {
         d.state |= piece.bytes()[0] == 'S';
         decodings.add(new Decoding(piece.number(), d.number, Thread.currentThread().getName()));
         LockSupport.parkNanos(200_000);
-        return new Decoded(piece, new LinesBefore(), List.of(), null, d.number, d.independentLines());
+        return new Decoded(piece, new LinesBefore(), new MailEvent[0], null, d.number, d.independentLines());
     }
 
     private static List<Decoded> all(DecodedPieces decoded) {
