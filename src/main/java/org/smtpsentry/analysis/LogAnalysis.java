@@ -37,11 +37,19 @@ public final class LogAnalysis {
     private LogAnalysis() {
     }
 
+    /**
+     * Starts asking postconf for the domains served here, for a {@link #run} about to come without local domains:
+     * the command line asks as it starts, before picocli builds its model.
+     */
+    public static void askPostconfEarly() {
+        ServerDomains.askEarly();
+    }
+
     /** Opens the inputs (a bad one fails before anything is read), reads them all and gives the analysis. */
     public static Analysis run(List<LogInput> inputs, Settings s, Consumer<MailLogs> onOpen) {
-        // postconf takes some 40 ms to start and answer: it is asked while the logs are opened and their format told
-        CompletableFuture<Set<String>> served = s.localDomains().isEmpty()
-                ? CompletableFuture.supplyAsync(ServerDomains::fromPostconf) : null;
+        // postconf takes some 20-40 ms to start and answer: it is asked while the logs are opened and their format
+        // told, or earlier (askPostconfEarly)
+        CompletableFuture<Set<String>> served = s.localDomains().isEmpty() ? ServerDomains.answer() : null;
         List<Rule> rules = List.of(new CompromisedAccounts(s.accounts()), new BruteForce(s.bruteForce()),
                 new AuthAborts(s.authAborts()), new LocalScripts(s.localScripts()), new PasswordsSeenInLogs());
         Symptoms symptoms = new Symptoms();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.smtpsentry.exec.ProgramRun;
 import org.smtpsentry.exec.Programs;
 
@@ -15,7 +16,22 @@ final class ServerDomains {
     private static final List<String> PARAMETERS =
             List.of("mydestination", "virtual_mailbox_domains", "virtual_alias_domains", "relay_domains");
 
+    /** An answer asked for before the analysis needed it, not taken yet. */
+    private static volatile CompletableFuture<Set<String>> asked;
+
     private ServerDomains() {
+    }
+
+    /** Starts asking postconf on another thread, for an analysis about to run. */
+    static void askEarly() {
+        asked = CompletableFuture.supplyAsync(ServerDomains::fromPostconf);
+    }
+
+    /** The answer asked for early, or asked for now; postconf's answer is the same for every analysis. */
+    static CompletableFuture<Set<String>> answer() {
+        CompletableFuture<Set<String>> early = asked;
+        asked = null;
+        return early != null ? early : CompletableFuture.supplyAsync(ServerDomains::fromPostconf);
     }
 
     /** The domains, or an empty set when no postconf answers here. */

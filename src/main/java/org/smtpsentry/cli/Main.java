@@ -1,9 +1,11 @@
 package org.smtpsentry.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import org.smtpsentry.UserError;
+import org.smtpsentry.analysis.LogAnalysis;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +61,15 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit status; used by main and by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(spec());
+        boolean debug = Arrays.asList(args).contains("--debug");
         Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         if (named == AnalyzeCommand.class || named == TraceCommand.class) {
-            LogReadingOptions.loadZoneEarly();
+            LogReadingOptions.loadZoneEarly(); // first: picocli's model takes a while, and the zone longer
         }
+        if (named == AnalyzeCommand.class && Arrays.stream(args).noneMatch(a -> a.startsWith("--local-domain"))) {
+            LogAnalysis.askPostconfEarly();
+        }
+        CommandLine cli = new CommandLine(spec());
         if (named != null && named != AutoComplete.GenerateCompletion.class) { // a completion script needs them all
             cli.addSubcommand(args[0], model(named));
         } else {
