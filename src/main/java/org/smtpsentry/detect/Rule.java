@@ -13,8 +13,8 @@ import org.smtpsentry.verdict.Verdict;
 public interface Rule {
 
     /**
-     * The kinds of event {@link #observe} reads. A log reader may leave the others out, sparing the work of making
-     * them (a Postfix log's TLS notices are a twelfth of its lines): a kind missing here may never reach the rule.
+     * The kinds of event {@link #observe} reads: the engine gives it these only, and a log reader may leave the
+     * others out, sparing the work of making them (a Postfix log's TLS notices are a twelfth of its lines).
      */
     Set<Class<? extends MailEvent>> reads();
 

@@ -7,7 +7,7 @@ import org.smtpsentry.event.MailEvent;
 /** Something that follows the event stream and may look up what the trail knew just before each event. */
 public interface TrailObserver {
 
-    /** The kinds of event {@link #observe} reads (see {@code Rule.reads}). */
+    /** The kinds of event {@link #observe} reads: the engine gives it these only (see {@code Rule.reads}). */
     Set<Class<? extends MailEvent>> reads();
 
     /** Sees {@code event}; {@code before} is the trail as it stood before the event was added. */
