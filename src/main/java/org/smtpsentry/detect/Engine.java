@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.Disconnect;
+import org.smtpsentry.event.EventKinds;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.MessageAccepted;
@@ -24,7 +25,7 @@ import org.smtpsentry.verdict.Verdict;
  */
 public final class Engine implements Detection {
     /** Every kind of event; the tables below are indexed like it. */
-    private static final Class<?>[] KINDS = MailEvent.class.getPermittedSubclasses();
+    private static final Class<?>[] KINDS = EventKinds.ALL.toArray(Class<?>[]::new);
     private static final int DELIVERY_ATTEMPT = indexOf(DeliveryAttempt.class);
     private static final int CONNECT = indexOf(Connect.class);
     private static final int DISCONNECT = indexOf(Disconnect.class);

@@ -3,11 +3,11 @@ package org.smtpsentry.logs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.smtpsentry.UserError;
+import org.smtpsentry.event.EventKinds;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
 
@@ -17,11 +17,13 @@ import org.smtpsentry.event.Origin;
  * named in. Within one input, events keep their order.
  */
 public final class MailLogs {
+    static final Set<Class<? extends MailEvent>> EVERY_KIND = Set.copyOf(EventKinds.ALL);
+
     private final List<InputEvents> inputs = new ArrayList<>();
 
     /** The logs, every kind of event read from them. */
     public MailLogs(List<LogInput> inputs, String format, ZoneId zone) {
-        this(inputs, format, zone, EveryKind.OF_EVENT);
+        this(inputs, format, zone, EVERY_KIND);
     }
 
     /**
@@ -43,19 +45,6 @@ public final class MailLogs {
         } catch (UserError e) {
             this.inputs.forEach(InputEvents::close);
             throw e;
-        }
-    }
-
-    /** Every kind of event, looked up only by the callers that read them all. */
-    static final class EveryKind {
-        static final Set<Class<? extends MailEvent>> OF_EVENT = every();
-
-        private static Set<Class<? extends MailEvent>> every() {
-            Set<Class<? extends MailEvent>> all = new HashSet<>();
-            for (Class<?> kind : MailEvent.class.getPermittedSubclasses()) {
-                all.add(kind.asSubclass(MailEvent.class));
-            }
-            return Set.copyOf(all);
         }
     }
 

@@ -27,6 +27,10 @@ import org.smtpsentry.verdict.Ranking;
  * with the most recipients. (A flagged account's messages per hour come with its verdict.)
  */
 public final class Symptoms implements TrailObserver {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(
+            Connect.class, AuthFailure.class, MessageAccepted.class, LocalSubmission.class, DeliveryAttempt.class,
+            MessageRemoved.class);
     private static final long HOUR = 3600;
     private static final int DOMAINS_KEPT = 100_000;
 
@@ -56,8 +60,7 @@ public final class Symptoms implements TrailObserver {
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(Connect.class, AuthFailure.class, MessageAccepted.class, LocalSubmission.class,
-                DeliveryAttempt.class, MessageRemoved.class);
+        return READS;
     }
 
     @Override

@@ -30,7 +30,7 @@ class InputEventsTest {
     void theExampleDecodedInPiecesIsTheExampleDecodedLineByLine() throws IOException {
         Path example = Path.of("examples/compromised-day.log");
         InputEvents input = new InputEvents(LogInput.of(example.toString(), WRITTEN), null, ZoneOffset.UTC,
-                MailLogs.EveryKind.OF_EVENT, SMALL_PIECE);
+                MailLogs.EVERY_KIND, SMALL_PIECE);
         List<String> events = described(input);
         List<String> expected = lineByLine(example, input.format());
         assertTrue(expected.size() > 10_000, "the example has " + expected.size() + " events");
@@ -63,7 +63,7 @@ class InputEventsTest {
         assertTrue(Files.size(log) > 4 * SMALL_PIECE, "the log crosses several pieces: " + Files.size(log));
 
         InputEvents input = new InputEvents(LogInput.of(log.toString(), WRITTEN), null, ZoneOffset.UTC,
-                MailLogs.EveryKind.OF_EVENT, SMALL_PIECE);
+                MailLogs.EVERY_KIND, SMALL_PIECE);
         List<MailEvent> events = new ArrayList<>();
         for (MailEvent e = input.next(); e != null; e = input.next()) {
             events.add(e);

@@ -25,6 +25,8 @@ import org.smtpsentry.verdict.Verdict;
  * Postfix logs both "authentication aborted" and "lost connection after AUTH" for it.
  */
 public final class AuthAborts implements Rule {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(AuthAbort.class);
 
     public record Settings(int maxretry, Duration findtime) {
         public static final Settings DEFAULT = new Settings(5, Duration.ofMinutes(10));
@@ -53,7 +55,7 @@ public final class AuthAborts implements Rule {
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(AuthAbort.class);
+        return READS;
     }
 
     @Override

@@ -33,6 +33,9 @@ import org.smtpsentry.verdict.Verdict;
  * counts) means the attacker found a password.
  */
 public final class BruteForce implements Rule {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(
+            AuthFailure.class, MessageAccepted.class, AuthSuccess.class, Disconnect.class);
 
     /** fail2ban's words; defaults as in the README. */
     public record Settings(int maxretry, Duration findtime) {
@@ -74,7 +77,7 @@ public final class BruteForce implements Rule {
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(AuthFailure.class, MessageAccepted.class, AuthSuccess.class, Disconnect.class);
+        return READS;
     }
 
     @Override

@@ -32,6 +32,9 @@ import org.smtpsentry.verdict.Verdict;
  * {@code maxips} client addresses. Or, whatever the signs, it sends {@code maxmessages} messages within findtime.
  */
 public final class CompromisedAccounts implements Rule {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(
+            MessageAccepted.class, MailFrom.class, DeliveryAttempt.class);
 
     public record Settings(Duration findtime, int maxrecipients, double forgedShare, double undeliverableShare,
                            int maxips, int maxmessages) {
@@ -69,7 +72,7 @@ public final class CompromisedAccounts implements Rule {
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(MessageAccepted.class, MailFrom.class, DeliveryAttempt.class);
+        return READS;
     }
 
     @Override

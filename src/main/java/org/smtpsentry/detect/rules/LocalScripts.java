@@ -31,6 +31,9 @@ import org.smtpsentry.verdict.Verdict;
  * as the web server's uid; cron mail to root and local notifications never count, being local.
  */
 public final class LocalScripts implements Rule {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(
+            LocalSubmission.class, MailFrom.class, DeliveryAttempt.class);
 
     public record Settings(Duration findtime, int maxrecipients) {
         public static final Settings DEFAULT = new Settings(Duration.ofHours(1), 50);
@@ -71,7 +74,7 @@ public final class LocalScripts implements Rule {
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(LocalSubmission.class, MailFrom.class, DeliveryAttempt.class);
+        return READS;
     }
 
     @Override

@@ -21,11 +21,13 @@ import org.smtpsentry.verdict.WeakCredential;
  * never reaches the verdict.
  */
 public final class PasswordsSeenInLogs implements Rule {
+    /** The kinds of event it reads. */
+    private static final Set<Class<? extends MailEvent>> READS = Set.of(WeakPassword.class);
     private final Map<String, WeakCredential> found = new LinkedHashMap<>();
 
     @Override
     public Set<Class<? extends MailEvent>> reads() {
-        return Set.of(WeakPassword.class);
+        return READS;
     }
 
     @Override
