@@ -22,8 +22,9 @@ public final class LineReader implements Closeable {
     private static final int LEAST_ROOM = 1 << 12;
 
     /** Bytes once read into it are never written again: the lines handed out are views of it (see {@link #advance}). */
-    private byte[] buffer = new byte[BUFFER];
-    private byte[] line;
+    private byte[] buffer;
+    /** Where a line read from two buffers, or cut, is gathered; grown when first needed. */
+    private byte[] line = new byte[0];
     private int start;
     private int end;
     private long bytesRead;
@@ -35,12 +36,16 @@ public final class LineReader implements Closeable {
     public LineReader(InputStream in, int maxLine) {
         this.in = in;
         this.maxLine = maxLine;
-        this.line = new byte[Math.min(maxLine, 1024)];
+        this.buffer = new byte[BUFFER];
     }
 
-    /** Reads the lines of the first {@code length} bytes of {@code bytes}, which nobody writes again. */
+    /**
+     * Reads the lines of the first {@code length} bytes of {@code bytes}, which nobody writes again. Allocates no
+     * buffer of its own: one is made for every piece of a log.
+     */
     LineReader(byte[] bytes, int length, int maxLine) {
-        this(null, maxLine);
+        this.in = null;
+        this.maxLine = maxLine;
         this.buffer = bytes;
         this.end = length;
         this.eof = true;
@@ -150,7 +155,8 @@ public final class LineReader implements Closeable {
             n = Math.max(room, 0);
         }
         if (length + n > line.length) {
-            line = java.util.Arrays.copyOf(line, Math.min(maxLine, Math.max(line.length * 2, length + n)));
+            int grown = Math.max(Math.max(line.length * 2, 1024), length + n);
+            line = java.util.Arrays.copyOf(line, Math.min(maxLine, grown));
         }
         System.arraycopy(buffer, start, line, length, n);
         return length + n;

@@ -10,12 +10,14 @@ import java.time.Instant;
 final class SyslogHeaders {
     private final SyslogClock clock;
     private final RecentValues<String> names = new RecentValues<>(128, name -> name);
+    /** The line last parsed: the one object handed out for every line. */
+    private final SyslogLine parsed = new SyslogLine();
 
     SyslogHeaders(SyslogClock clock) {
         this.clock = clock;
     }
 
-    /** The line cut into header and message; null when it has no syslog header. */
+    /** The line cut into header and message, valid until the next call; null when it has no syslog header. */
     SyslogLine parse(LineBytes line) {
         byte[] b = line.bytes();
         int from = line.from();
@@ -64,6 +66,6 @@ final class SyslogHeaders {
             }
         }
         String program = nameEnd > tagStart ? names.of(line, tagStart, nameEnd) : ""; // ": message" has none
-        return new SyslogLine(time, host, program, pid, line, Math.min(tagEnd + 1, to));
+        return parsed.set(time, host, program, pid, line, Math.min(tagEnd + 1, to));
     }
 }
