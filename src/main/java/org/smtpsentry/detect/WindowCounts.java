@@ -2,6 +2,7 @@ package org.smtpsentry.detect;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.smtpsentry.event.TimeSlots;
 
 /**
@@ -38,7 +39,11 @@ public final class WindowCounts {
         return totals[counter];
     }
 
-    /** Moves the window's end to {@code minute}, dropping the minutes that leave it. */
+    /**
+     * Moves the window's end to {@code minute}, dropping the minutes that leave it. A sender idle for the whole window
+     * has all its buckets cleared at once; otherwise the slots that leave are walked round the ring, with no division
+     * a step.
+     */
     private void advance(long minute) {
         if (head == Long.MIN_VALUE) {
             head = minute;
@@ -47,12 +52,20 @@ public final class WindowCounts {
         if (minute <= head) {
             return;
         }
-        long steps = Math.min(minute - head, buckets);
-        for (long m = head + 1; m <= head + steps; m++) {
-            int slot = TimeSlots.ringIndex(m, buckets);
-            for (int c = 0; c < counts.length; c++) {
-                totals[c] -= counts[c][slot];
-                counts[c][slot] = 0;
+        if (minute - head >= buckets) {
+            for (int[] c : counts) {
+                Arrays.fill(c, 0);
+            }
+            Arrays.fill(totals, 0);
+        } else {
+            int steps = (int) (minute - head);
+            int slot = TimeSlots.ringIndex(head, buckets);
+            for (int s = 0; s < steps; s++) {
+                slot = slot + 1 == buckets ? 0 : slot + 1;
+                for (int c = 0; c < counts.length; c++) {
+                    totals[c] -= counts[c][slot];
+                    counts[c][slot] = 0;
+                }
             }
         }
         head = minute;

@@ -50,22 +50,26 @@ public final class LineBytes {
         return new String(bytes, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
-    /** Whether {@code b} holds {@code other} at {@code at} (the caller made sure it fits), compared eight bytes a time. */
+    /**
+     * Whether {@code b} holds {@code other} at {@code at} (the caller made sure it fits), compared eight bytes a time.
+     * The last word read overlaps the one before instead of a loop over the bytes left: under C1 each byte compared
+     * costs about as much as a word (half the time of the words of 8 to 24 bytes that lines are looked up by).
+     */
     static boolean holds(byte[] b, int at, byte[] other) {
         int n = other.length;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if (EightBytes.at(b, at + i) != EightBytes.at(other, i)) {
-                return false;
+        if (n >= 8) {
+            for (int i = 0; i + 8 < n; i += 8) {
+                if (EightBytes.at(b, at + i) != EightBytes.at(other, i)) {
+                    return false;
+                }
             }
+            return EightBytes.at(b, at + n - 8) == EightBytes.at(other, n - 8);
         }
-        if (i + 4 <= n) {
-            if (EightBytes.fourAt(b, at + i) != EightBytes.fourAt(other, i)) {
-                return false;
-            }
-            i += 4;
+        if (n >= 4) {
+            return EightBytes.fourAt(b, at) == EightBytes.fourAt(other, 0)
+                    && EightBytes.fourAt(b, at + n - 4) == EightBytes.fourAt(other, n - 4);
         }
-        for (; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             if (b[at + i] != other[i]) {
                 return false;
             }

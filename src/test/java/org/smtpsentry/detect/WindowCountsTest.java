@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WindowCountsTest {
@@ -41,5 +44,36 @@ class WindowCountsTest {
         assertEquals(60, w.sum(0, T.plusSeconds(60 * 59)));
         assertEquals(30, w.sum(0, T.plusSeconds(60 * 89)));
         assertEquals(0, w.sum(0, T.plusSeconds(86_400 * 10)));
+    }
+
+    @Test
+    void agreesWithCountingTheEventsInTheWindowAgainOverARandomDay() {
+        Random random = new Random(7);
+        WindowCounts w = new WindowCounts(Duration.ofMinutes(7), 2);
+        List<long[]> kept = new ArrayList<>(); // minute, counter, n of each event counted when added
+        long newest = Long.MIN_VALUE; // the newest minute seen: the window holds it and the 6 before
+        long second = 0;
+        for (int i = 0; i < 5_000; i++) {
+            second += random.nextInt(10) == 0 ? random.nextInt(900) : random.nextInt(40); // bursts and idle gaps
+            long at = Math.max(0, second - random.nextInt(50)); // a little out of order
+            int counter = random.nextInt(2);
+            int n = 1 + random.nextInt(3);
+            w.add(counter, T.plusSeconds(at), n);
+            long minute = T.plusSeconds(at).getEpochSecond() / 60;
+            newest = Math.max(newest, minute);
+            if (minute > newest - 7) {
+                kept.add(new long[] {minute, counter, n});
+            }
+            newest = Math.max(newest, T.plusSeconds(second).getEpochSecond() / 60);
+            for (int c = 0; c < 2; c++) {
+                long expected = 0;
+                for (long[] e : kept) {
+                    if (e[1] == c && e[0] > newest - 7) {
+                        expected += e[2];
+                    }
+                }
+                assertEquals(expected, w.sum(c, T.plusSeconds(second)), "event " + i + ", counter " + c);
+            }
+        }
     }
 }
