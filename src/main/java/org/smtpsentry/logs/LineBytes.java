@@ -135,16 +135,21 @@ public final class LineBytes {
 
     /** Where {@code b} first occurs from {@code start} on, or -1; eight bytes at a time. */
     public int indexOf(byte b, int start) {
+        return indexOf(b, start, to);
+    }
+
+    /** Where {@code b} first occurs from {@code start} up to {@code end} (at most the line's end), or -1. */
+    public int indexOf(byte b, int start, int end) {
         byte[] line = bytes;
         long each = EightBytes.each(b);
         int i = start;
-        for (int end = to - 8; i <= end; i += 8) {
+        for (int last = end - 8; i <= last; i += 8) {
             long found = EightBytes.zeros(EightBytes.at(line, i) ^ each);
             if (found != 0) {
                 return i + EightBytes.first(found);
             }
         }
-        for (; i < to; i++) {
+        for (; i < end; i++) {
             if (line[i] == b) {
                 return i;
             }

@@ -27,11 +27,9 @@ public final class RecentValues<T> {
     /** The value of {@code line}'s bytes from {@code from} to {@code to} (not empty), the one handed out before. */
     @SuppressWarnings("unchecked")
     public T of(LineBytes line, int from, int to) {
-        int length = to - from;
         byte[] b = line.bytes();
-        int hash = (((length * 31 + b[from]) * 31 + b[to - 1]) * 31 + b[from + length / 2]) * 31
-                + b[to - 1 - length / 4];
-        int first = (hash * 0x9E3779B9 >>> 16) & (kept.length - 2); // the pair's first slot: the latest text
+        int length = to - from;
+        int first = pair(b, from, to);
         if (holds(first, b, from, length)) {
             return (T) kept[first];
         }
@@ -42,6 +40,27 @@ public final class RecentValues<T> {
         }
         swap(first, second);
         return (T) kept[first];
+    }
+
+    /**
+     * The value of those bytes if it is kept, else null (and nothing made): for a reader that checks a text only when it
+     * is new, as every value kept was made from a text checked before.
+     */
+    @SuppressWarnings("unchecked")
+    public T known(LineBytes line, int from, int to) {
+        byte[] b = line.bytes();
+        int length = to - from;
+        int first = pair(b, from, to);
+        return holds(first, b, from, length) ? (T) kept[first]
+                : holds(first + 1, b, from, length) ? (T) kept[first + 1] : null;
+    }
+
+    /** The first slot of the pair for the bytes from {@code from} to {@code to}: by the length and four of them. */
+    private int pair(byte[] b, int from, int to) {
+        int length = to - from;
+        int hash = (((length * 31 + b[from]) * 31 + b[to - 1]) * 31 + b[from + length / 2]) * 31
+                + b[to - 1 - length / 4];
+        return (hash * 0x9E3779B9 >>> 16) & (kept.length - 2); // the pair's first slot: the latest text
     }
 
     private boolean holds(int slot, byte[] b, int from, int length) {

@@ -27,6 +27,8 @@ import org.smtpsentry.event.DeliveryAttempt;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.Mailbox;
+import org.smtpsentry.event.MessageRemoved;
+import org.smtpsentry.event.QueueId;
 
 class MailLogsTest {
     private static final Instant WRITTEN = Instant.parse("2026-11-22T23:59:59Z");
@@ -198,5 +200,36 @@ class MailLogsTest {
             assertEquals(Mailbox.of(r.address()), r);
         }
         assertSame(recipients.get(0).domain(), recipients.get(1).domain());
+    }
+
+    @Test
+    void aQueueIdIsOneObjectForItsMessagesLinesAndOnlyAnIdFollowedByColonAndSpaceIsOne() throws IOException {
+        Path p = log("mail.log",
+                "Nov 22 10:00:00 mail postfix/qmgr[2]: 4AB12C3D4E: from=<a@example.org>, size=100, nrcpt=1 (queue active)",
+                "Nov 22 10:00:01 mail postfix/smtp[3]: 4AB12C3D4E: to=<b@example.net>, relay=none, delay=1,"
+                        + " delays=1/0/0/0, dsn=4.4.1, status=deferred (connection refused)",
+                "Nov 22 10:00:02 mail postfix/qmgr[2]: 4AB12C3D4E:removed",
+                "Nov 22 10:00:03 mail postfix/qmgr[2]: 4AB12C3D4Ex: removed",
+                "Nov 22 10:00:04 mail postfix/qmgr[2]: Deleted: 1 message",
+                "Nov 22 10:00:05 mail postfix/qmgr[2]: Dlbrtd: removed",
+                "Nov 22 10:00:06 mail postfix/qmgr[2]: 4Fv2Qm1kZtz8w: removed",
+                "Nov 22 10:00:07 mail postfix/qmgr[2]: 4AB12C3D4E: removed");
+        List<QueueId> ids = new ArrayList<>();
+        MailLogs logs = new MailLogs(inputs(p), null, ZoneOffset.UTC);
+        logs.forEach(e -> {
+            if (e instanceof MailFrom f) {
+                ids.add(f.queueId());
+            } else if (e instanceof DeliveryAttempt d) {
+                ids.add(d.queueId());
+            } else if (e instanceof MessageRemoved r) {
+                ids.add(r.queueId());
+            }
+        });
+        assertEquals(List.of("4AB12C3D4E", "4AB12C3D4E", "Dlbrtd", "4Fv2Qm1kZtz8w", "4AB12C3D4E"),
+                ids.stream().map(QueueId::value).toList());
+        assertSame(ids.get(0), ids.get(1));
+        assertSame(ids.get(0), ids.get(4));
+        assertEquals(2, logs.notUnderstood().total(), "no space after the id's colon, and a letter more: "
+                + logs.notUnderstood().kinds());
     }
 }

@@ -1,5 +1,8 @@
 package org.smtpsentry.logs.postfix;
 
+import org.smtpsentry.event.QueueId;
+import org.smtpsentry.logs.LineBytes;
+import org.smtpsentry.logs.RecentValues;
 import org.smtpsentry.logs.SyslogLine;
 
 /**
@@ -31,10 +34,30 @@ final class QueueIds {
     }
 
     /**
+     * The queue id that starts {@code line}'s message and is followed by ": ", or null when there is none: one of
+     * {@code ids}, made there when new. An id seen before (a message's lines are several) is found by its bytes up to
+     * the colon, without checking its characters again: every id kept was checked when made.
+     */
+    static QueueId at(SyslogLine line, RecentValues<QueueId> ids) {
+        LineBytes b = line.bytes();
+        int from = line.messageAt();
+        int colon = b.indexOf((byte) ':', from, Math.min(b.to(), from + 21));
+        if (colon - from < 6 || colon + 1 >= b.to() || b.bytes()[colon + 1] != ' ') {
+            return null; // also when there is no colon near enough
+        }
+        QueueId known = ids.known(b, from, colon);
+        if (known != null) {
+            return known;
+        }
+        int length = length(line);
+        return length == 0 ? null : ids.of(b, from, from + length);
+    }
+
+    /**
      * Length of the queue id that starts {@code line}'s message and is followed by ": ", or 0 when there is none. Read
      * from the line's bytes: a byte of a non-ASCII character ends an id just as the character would.
      */
-    static int length(SyslogLine line) {
+    private static int length(SyslogLine line) {
         byte[] b = line.bytes().bytes();
         int from = line.messageAt();
         int to = line.bytes().to();

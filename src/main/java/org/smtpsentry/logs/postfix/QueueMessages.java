@@ -73,15 +73,14 @@ final class QueueMessages {
 
     void decode(SyslogLine line, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
-        int idLength = QueueIds.length(line);
-        if (idLength == 0) {
+        QueueId id = QueueIds.at(line, queueIds);
+        if (id == null) {
             if (!b.startsWithAny(NOTICES, line.messageAt())) {
                 sink.notUnderstood(line.program() + " message", origin);
             }
             return;
         }
-        QueueId id = queueIds.of(b, line.messageAt(), line.messageAt() + idLength);
-        int rest = line.messageAt() + idLength + 2;
+        int rest = line.messageAt() + id.value().length() + 2; // an id is ASCII: as many bytes as characters
         byte first = rest < b.to() ? b.bytes()[rest] : 0; // one comparison instead of a word's for the prefixes below
         if (first == 't' && b.startsWith(TO_ANGLED, rest)) {
             delivery(line, rest, id, origin, sink);

@@ -88,9 +88,9 @@ final class SmtpdMessages {
             if (postscreen) {
                 return; // its own notices (CONNECT, PASS, DNSBL rank, HANGUP...): the rejects were read above
             }
-            int idLength = QueueIds.length(line);
-            if (idLength > 0) {
-                queued(line, idLength, origin, sink);
+            QueueId id = QueueIds.at(line, queueIds);
+            if (id != null) {
+                queued(line, id, origin, sink);
                 return;
             }
             int tls = b.indexOf((byte) ' ', m); // "Anonymous TLS connection established from ...", "Trusted"...
@@ -190,10 +190,9 @@ final class SmtpdMessages {
         // other SASL warnings (e.g. "SASL authentication problem") carry no attempt of a client
     }
 
-    private void queued(SyslogLine line, int idLength, Origin origin, EventSink sink) {
+    private void queued(SyslogLine line, QueueId id, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
-        QueueId id = queueIds.of(b, line.messageAt(), line.messageAt() + idLength);
-        int rest = line.messageAt() + idLength + 2;
+        int rest = line.messageAt() + id.value().length() + 2; // an id is ASCII: as many bytes as characters
         if (b.startsWith(CLIENT, rest)) {
             String ip = Client.ipAt(b, rest + CLIENT.length);
             if (ip == null) {
