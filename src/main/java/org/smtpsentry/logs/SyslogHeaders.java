@@ -22,11 +22,9 @@ final class SyslogHeaders {
         byte[] b = line.bytes();
         int from = line.from();
         int to = line.to();
-        int stamp = SyslogClock.classicLength(b, from, to);
-        Instant time;
-        if (stamp > 0) {
-            time = clock.classic(b, from);
-        } else {
+        int stamp = 15;
+        Instant time = clock.classicAt(b, from, to);
+        if (time == null) {
             stamp = SyslogClock.rfc3339Length(b, from, to);
             time = stamp > 0 ? clock.rfc3339(b, from, stamp) : null;
         }
@@ -54,18 +52,20 @@ final class SyslogHeaders {
             }
         }
         int nameEnd = tagEnd - 1;
-        int pid = -1;
+        int pidFrom = -1;
+        int pidTo = -1;
         if (b[nameEnd - 1] == ']') {
             int open = nameEnd - 2;
             while (open > tagStart && b[open] != '[') {
                 open--;
             }
             if (open > tagStart) {
-                pid = Decimals.parse(b, open + 1, nameEnd - 1);
+                pidFrom = open + 1;
+                pidTo = nameEnd - 1;
                 nameEnd = open;
             }
         }
         String program = nameEnd > tagStart ? names.of(line, tagStart, nameEnd) : ""; // ": message" has none
-        return parsed.set(time, host, program, pid, line, Math.min(tagEnd + 1, to));
+        return parsed.set(time, host, program, pidFrom, pidTo, line, Math.min(tagEnd + 1, to));
     }
 }

@@ -13,16 +13,23 @@ public final class SyslogLine {
     private Instant time;
     private String host;
     private String program;
+    /** Where the pid's digits are in the line, between "[" and "]"; -1 when there are none. Read when first asked. */
+    private int pidFrom;
+    private int pidTo;
     private int pid;
+    private boolean pidRead;
     private LineBytes bytes;
     private int messageAt;
     private String message;
 
-    SyslogLine set(Instant time, String host, String program, int pid, LineBytes bytes, int messageAt) {
+    SyslogLine set(Instant time, String host, String program, int pidFrom, int pidTo, LineBytes bytes,
+                   int messageAt) {
         this.time = time;
         this.host = host;
         this.program = program;
-        this.pid = pid;
+        this.pidFrom = pidFrom;
+        this.pidTo = pidTo;
+        this.pidRead = false;
         this.bytes = bytes;
         this.messageAt = messageAt;
         this.message = null;
@@ -41,7 +48,12 @@ public final class SyslogLine {
         return program;
     }
 
+    /** The pid in "program[pid]:", or -1 when there is none (or it is not a number). */
     public int pid() {
+        if (!pidRead) {
+            pid = pidFrom < 0 ? -1 : Decimals.parse(bytes.bytes(), pidFrom, pidTo);
+            pidRead = true;
+        }
         return pid;
     }
 

@@ -2,6 +2,7 @@ package org.smtpsentry.logs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -72,5 +73,27 @@ class SyslogClockTest {
         assertEquals(Instant.parse("2026-11-22T10:58:43Z"), rfc3339(clock, c));
         String d = "2026-13-22T10:58:43Z mail x: y";
         assertNull(rfc3339(clock, d));
+    }
+
+    @Test
+    void linesOfOneSecondShareTheirInstantAndEveryOtherStampIsReadAgain() {
+        SyslogClock clock = new SyslogClock(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+        String[] lines = {"Nov 10 10:58:43 a", "Nov 10 10:58:43 b", "Nov 10 10:58:44 c", "Nov 10 10:59:44 d",
+            "Nov 10 10:59:44 e", "Nov 11 10:59:44 f", "Nov 10 10:58:61 g", "Nov 10 10:58:43", "Nov 10 10:58:4",
+            "Nov 10 10:58:43 h"};
+        String[] expected = {"2026-11-10T10:58:43Z", "2026-11-10T10:58:43Z", "2026-11-10T10:58:44Z",
+            "2026-11-10T10:59:44Z", "2026-11-10T10:59:44Z", "2026-11-11T10:59:44Z", null, "2026-11-10T10:58:43Z", null,
+            "2026-11-10T10:58:43Z"};
+        Instant first = null;
+        for (int i = 0; i < lines.length; i++) {
+            byte[] b = bytes(lines[i]);
+            Instant t = clock.classicAt(b, 0, b.length);
+            assertEquals(expected[i] == null ? null : Instant.parse(expected[i]), t, lines[i]);
+            if (i == 0) {
+                first = t;
+            } else if (i == 1) {
+                assertSame(first, t, "the same second: the same instant");
+            }
+        }
     }
 }
