@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -147,5 +148,31 @@ class DecodedPiecesTest {
             assertNotEquals(null, decoded.next());
         }
         assertSame(bug, assertThrows(IllegalStateException.class, decoded::next));
+    }
+
+    @Test
+    void aBugWhileReadingFailsTheConsumerOnceThePiecesReadBeforeAreHandedOut() {
+        IllegalStateException bug = new IllegalStateException("a decompressor's bug");
+        byte[] text = "000\n001\n002\n003\n004\n005\n".getBytes(StandardCharsets.US_ASCII);
+        InputStream failing = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == 16) {
+                    throw bug;
+                }
+                return at < text.length ? text[at++] : -1;
+            }
+        };
+        LogPieces pieces = new LogPieces(failing, 4, 3);
+        DecodedPieces decoded = decoded(pieces, false);
+        List<Integer> handedOut = new ArrayList<>();
+        assertSame(bug, assertThrows(IllegalStateException.class, () -> {
+            for (Decoded d = decoded.next(); d != null; d = decoded.next()) {
+                handedOut.add(d.piece().number());
+            }
+        }));
+        assertEquals(List.of(0, 1, 2, 3), handedOut, "the lines before the failure");
     }
 }
