@@ -1,7 +1,6 @@
 package org.smtpsentry.event.trail;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.smtpsentry.event.DeliveryStatus;
 import org.smtpsentry.event.Mailbox;
@@ -10,7 +9,7 @@ import org.smtpsentry.event.SessionId;
 
 /**
  * What is known of one queued message so far: how it came in (session, client, login, or a local uid), its envelope,
- * and the latest delivery status of each recipient. Recipients beyond {@link #MAX_RECIPIENTS} are counted, not kept.
+ * and the latest delivery status of each recipient. Recipients beyond {@link #MAX_RECIPIENTS} are not kept.
  */
 public final class MessageTrail {
     static final int MAX_RECIPIENTS = 1000;
@@ -23,8 +22,7 @@ public final class MessageTrail {
     private int localUid = -1;
     private String localUser;
     private Mailbox sender;
-    private final Map<Mailbox, DeliveryStatus> recipients = new HashMap<>(4);
-    private int recipientsNotKept;
+    private final RecipientStatuses recipients = new RecipientStatuses(MAX_RECIPIENTS);
     private Instant lastSeen;
 
     MessageTrail(QueueId queueId, Instant firstSeen) {
@@ -81,11 +79,12 @@ public final class MessageTrail {
 
     /** The latest status of a recipient, or null when no attempt was logged for it yet. */
     public DeliveryStatus status(Mailbox recipient) {
-        return recipients.get(recipient);
+        return recipients.of(recipient);
     }
 
+    /** The recipients kept, each with its latest status. */
     public Map<Mailbox, DeliveryStatus> recipients() {
-        return java.util.Collections.unmodifiableMap(recipients);
+        return recipients.asMap();
     }
 
     void touch(Instant t) {
@@ -117,10 +116,6 @@ public final class MessageTrail {
     }
 
     void delivery(Mailbox recipient, DeliveryStatus status) {
-        if (recipients.size() < MAX_RECIPIENTS || recipients.containsKey(recipient)) {
-            recipients.put(recipient, status);
-        } else {
-            recipientsNotKept++;
-        }
+        recipients.note(recipient, status);
     }
 }
