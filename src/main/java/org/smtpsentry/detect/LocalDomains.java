@@ -17,6 +17,8 @@ public final class LocalDomains {
     private final String source;
     private final boolean learning;
     private final Set<String> loginsSeen = new HashSet<>();
+    /** The login told last: a login's messages come in runs. */
+    private String lastLogin;
 
     private LocalDomains(Set<String> domains, String source, boolean learning) {
         for (String d : domains) {
@@ -48,6 +50,10 @@ public final class LocalDomains {
 
     /** Takes note of a login; when learning, its domain becomes local. */
     public void sawLogin(String login) {
+        if (login == lastLogin) {
+            return;
+        }
+        lastLogin = login;
         if (learning && loginsSeen.add(login)) { // told at every message: the domain is cut out once a login
             int at = login.lastIndexOf('@');
             if (at > 0 && at < login.length() - 1) {

@@ -15,8 +15,10 @@ import org.smtpsentry.logs.SyslogProgram;
 public final class PostfixLines implements SyslogProgram {
     /** The queue ids of the messages in flight: one object for all the lines of a message, its hash computed once. */
     private final RecentValues<QueueId> queueIds = new RecentValues<>(1024, QueueId::new);
-    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds(), queueIds);
-    private final QueueMessages queue = new QueueMessages(queueIds);
+    /** The clients' addresses: one string for all the lines of a client. */
+    private final RecentValues<String> ips = new RecentValues<>(1024, ip -> ip);
+    private final SmtpdMessages smtpd = new SmtpdMessages(new SessionIds(), queueIds, ips);
+    private final QueueMessages queue = new QueueMessages(queueIds, ips);
     /** Program name -> what its daemon logs ("postfix/submission/smtpd" -> SMTPD), per input: names repeat. */
     private final NameTable<Daemon> daemons =
             new NameTable<>(64, program -> Daemon.named(program.substring(program.lastIndexOf('/') + 1)));

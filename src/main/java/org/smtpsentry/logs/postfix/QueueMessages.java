@@ -62,13 +62,15 @@ final class QueueMessages {
             "SSL_connect error", "lost connection", "host ");
 
     private final RecentValues<QueueId> queueIds;
+    private final RecentValues<String> ips;
     /** A server's senders are few and write again and again; each is one object, its address lower-cased once. */
     private final RecentValues<Mailbox> senders = new RecentValues<>(512, Mailbox::of);
     /** Recipients are many, their domains few. */
     private final RecentValues<String> domains = new RecentValues<>(1024, domain -> domain.toLowerCase(Locale.ROOT));
 
-    QueueMessages(RecentValues<QueueId> queueIds) {
+    QueueMessages(RecentValues<QueueId> queueIds, RecentValues<String> ips) {
         this.queueIds = queueIds;
+        this.ips = ips;
     }
 
     void decode(SyslogLine line, Origin origin, EventSink sink) {
@@ -183,7 +185,7 @@ final class QueueMessages {
         LineBytes b = line.bytes();
         RejectDetails details = RejectDetails.of(b, rest);
         int fromAt = b.lastIndexOf(FROM_CLIENT, rest + 1, details.textEnd(b));
-        String ip = fromAt < 0 ? null : Client.ipAt(b, fromAt + FROM_CLIENT.length);
+        String ip = fromAt < 0 ? null : Client.ipAt(b, fromAt + FROM_CLIENT.length, ips);
         int codeAt = details.at() < 0 ? -1 : b.indexOf(COLON, details.at());
         String reason = b.text(details.at() < 0 ? rest : codeAt < 0 ? details.at() + 2 : codeAt + 2, b.to());
         sink.accept(new Reject(line.time(), origin, null, id, ip, "END-OF-MESSAGE", details.sender(),

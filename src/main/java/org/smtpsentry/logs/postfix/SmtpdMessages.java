@@ -54,12 +54,14 @@ final class SmtpdMessages {
 
     private final SessionIds sessions;
     private final RecentValues<QueueId> queueIds;
+    private final RecentValues<String> ips;
     /** A login's text, one string for all its messages: the rules' maps find its hash made and compare by reference. */
     private final RecentValues<String> logins = new RecentValues<>(64, login -> login);
 
-    SmtpdMessages(SessionIds sessions, RecentValues<QueueId> queueIds) {
+    SmtpdMessages(SessionIds sessions, RecentValues<QueueId> queueIds, RecentValues<String> ips) {
         this.sessions = sessions;
         this.queueIds = queueIds;
+        this.ips = ips;
     }
 
     void decode(SyslogLine line, boolean postscreen, Origin origin, EventSink sink) {
@@ -67,7 +69,7 @@ final class SmtpdMessages {
         int m = line.messageAt();
         byte first = m < b.to() ? b.bytes()[m] : 0; // one comparison instead of a word's for the prefixes below
         if (first == 'c' && b.startsWith(CONNECT, m)) {
-            Client c = Client.at(b, m + CONNECT.length);
+            Client c = Client.at(b, m + CONNECT.length, ips);
             if (c != null) {
                 sink.accept(new Connect(line.time(), origin, session(line), c.ip(), c.name()));
                 return;
@@ -98,7 +100,7 @@ final class SmtpdMessages {
                 if (!sink.wants(TlsStarted.class) && Client.writtenAt(b, tls + TLS.length)) {
                     return;
                 }
-                String ip = Client.ipAt(b, tls + TLS.length);
+                String ip = Client.ipAt(b, tls + TLS.length, ips);
                 int peerEnd = b.indexOf(PEER_END, tls);
                 if (ip != null) {
                     sink.accept(new TlsStarted(line.time(), origin, session(line), ip,
@@ -117,7 +119,7 @@ final class SmtpdMessages {
     private void disconnect(SyslogLine line, Origin origin, EventSink sink) {
         LineBytes b = line.bytes();
         int from = line.messageAt() + DISCONNECT.length;
-        String ip = Client.ipAt(b, from);
+        String ip = Client.ipAt(b, from, ips);
         if (ip == null) {
             sink.notUnderstood(line.program() + " message", origin);
             return;
@@ -150,7 +152,7 @@ final class SmtpdMessages {
         LineBytes b = line.bytes();
         int after = b.indexOf(AFTER, line.messageAt()) + AFTER.length;
         if (b.startsWith(AUTH_FROM, after)) {
-            String ip = Client.ipAt(b, after + AUTH_FROM.length);
+            String ip = Client.ipAt(b, after + AUTH_FROM.length, ips);
             if (ip != null) {
                 sink.accept(new AuthAbort(line.time(), origin, session(line), ip, null));
             }
@@ -166,7 +168,7 @@ final class SmtpdMessages {
         if (sasl < 0) {
             return; // hostname/address mismatch, TLS library notes...: not about AUTH
         }
-        String ip = Client.ipAt(b, from);
+        String ip = Client.ipAt(b, from, ips);
         int mechStart = sasl + SASL.length;
         int mechEnd = b.indexOf((byte) ' ', mechStart);
         if (ip == null || mechEnd < 0) {
@@ -194,7 +196,7 @@ final class SmtpdMessages {
         LineBytes b = line.bytes();
         int rest = line.messageAt() + id.value().length() + 2; // an id is ASCII: as many bytes as characters
         if (b.startsWith(CLIENT, rest)) {
-            String ip = Client.ipAt(b, rest + CLIENT.length);
+            String ip = Client.ipAt(b, rest + CLIENT.length, ips);
             if (ip == null) {
                 sink.notUnderstood(line.program() + " message", origin);
                 return;
@@ -233,7 +235,7 @@ final class SmtpdMessages {
         if (!sink.wants(Reject.class)) {
             return;
         }
-        String ip = Client.ipAt(b, stageEnd + FROM_CLIENT.length);
+        String ip = Client.ipAt(b, stageEnd + FROM_CLIENT.length, ips);
         int codeEnd = b.indexOf((byte) ' ', colon + 2);
         String code = codeEnd < 0 ? "" : b.text(colon + 2, codeEnd);
         int reasonStart = codeEnd < 0 ? colon + 2 : codeEnd + 1;
