@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smtpsentry.UserError;
 import org.smtpsentry.event.Connect;
 import org.smtpsentry.event.DeliveryAttempt;
+import org.smtpsentry.event.Disconnect;
 import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.MailFrom;
 import org.smtpsentry.event.Mailbox;
@@ -231,5 +232,24 @@ class MailLogsTest {
         assertSame(ids.get(0), ids.get(4));
         assertEquals(2, logs.notUnderstood().total(), "no space after the id's colon, and a letter more: "
                 + logs.notUnderstood().kinds());
+    }
+
+    @Test
+    void aClientsLinesShareOneStringForItsAddress() throws IOException {
+        Path p = log("mail.log", connect("10:00:00", "192.0.2.7"),
+                "Nov 22 10:00:01 mail postfix/smtpd[1]: disconnect from unknown[192.0.2.7] ehlo=1 quit=1 commands=2",
+                connect("10:00:02", "2001:db8::7"),
+                "Nov 22 10:00:03 mail postfix/smtpd[1]: disconnect from unknown[IPv6:2001:db8::7] commands=0");
+        List<String> ips = new ArrayList<>();
+        new MailLogs(inputs(p), null, ZoneOffset.UTC).forEach(e -> {
+            if (e instanceof Connect c) {
+                ips.add(c.clientIp());
+            } else if (e instanceof Disconnect d) {
+                ips.add(d.clientIp());
+            }
+        });
+        assertEquals(List.of("192.0.2.7", "192.0.2.7", "2001:db8::7", "2001:db8::7"), ips);
+        assertSame(ips.get(0), ips.get(1));
+        assertSame(ips.get(2), ips.get(3));
     }
 }
