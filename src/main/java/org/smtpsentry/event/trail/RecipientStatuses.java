@@ -56,9 +56,9 @@ final class RecipientStatuses {
             statuses[count++] = status;
         } else {
             many = new HashMap<>(asMap());
-            many.put(recipient, status);
             recipients = null;
             statuses = null;
+            note(recipient, status);
         }
     }
 
