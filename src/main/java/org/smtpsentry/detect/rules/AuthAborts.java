@@ -3,6 +3,7 @@ package org.smtpsentry.detect.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +86,18 @@ public final class AuthAborts implements Rule {
         }
         if (--untilSweep == 0) {
             untilSweep = SWEEP_EVERY;
-            Instant horizon = detection.now().minus(settings.findtime());
-            sources.values().removeIf(s -> s.flagged == null && s.last.isBefore(horizon));
+            forgetQuietSources(detection.now());
+        }
+    }
+
+    /** A loop, not {@code removeIf} with a lambda: see {@code Trail.sweep}. */
+    private void forgetQuietSources(Instant now) {
+        Instant horizon = now.minus(settings.findtime());
+        for (Iterator<Source> i = sources.values().iterator(); i.hasNext(); ) {
+            Source s = i.next();
+            if (s.flagged == null && s.last.isBefore(horizon)) {
+                i.remove();
+            }
         }
     }
 

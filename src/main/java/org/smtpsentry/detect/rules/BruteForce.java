@@ -3,6 +3,7 @@ package org.smtpsentry.detect.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,9 +140,15 @@ public final class BruteForce implements Rule {
     }
 
     /** IPs never flagged and quiet for longer than findtime cannot reach the threshold any more. */
+    /** A loop, not {@code removeIf} with a lambda: see {@code Trail.sweep}. */
     private void forgetQuietSources(Instant now) {
         Instant horizon = now.minus(settings.findtime());
-        sources.values().removeIf(s -> s.flagged == null && s.last != null && s.last.isBefore(horizon));
+        for (Iterator<Source> i = sources.values().iterator(); i.hasNext(); ) {
+            Source s = i.next();
+            if (s.flagged == null && s.last != null && s.last.isBefore(horizon)) {
+                i.remove();
+            }
+        }
     }
 
     @Override
