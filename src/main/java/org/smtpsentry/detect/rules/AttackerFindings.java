@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import org.smtpsentry.verdict.AttackingIp;
 import org.smtpsentry.verdict.Verdict;
 
@@ -13,10 +12,10 @@ final class AttackerFindings {
     private AttackerFindings() {
     }
 
-    static <S> List<Verdict> of(Map<String, S> sources, Predicate<S> flagged, BiFunction<String, S, AttackingIp> verdict) {
+    static <S extends IpActivity> List<Verdict> of(Map<String, S> sources, BiFunction<String, S, AttackingIp> verdict) {
         List<AttackingIp> found = new ArrayList<>();
         sources.forEach((ip, s) -> {
-            if (flagged.test(s)) {
+            if (s.flagged != null) {
                 found.add(verdict.apply(ip, s));
             }
         });

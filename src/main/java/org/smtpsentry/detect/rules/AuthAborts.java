@@ -3,7 +3,6 @@ package org.smtpsentry.detect.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,14 +43,11 @@ public final class AuthAborts implements Rule {
         this.settings = settings;
     }
 
-    private final class Source {
+    private final class Source extends IpActivity {
         final RecentTimes recent = new RecentTimes(settings.maxretry());
         final Samples samples = new Samples(1, 3);
         int aborts;
         SessionTrail lastSession;
-        Instant first;
-        Instant last;
-        Instant flagged;
     }
 
     @Override
@@ -75,10 +71,7 @@ public final class AuthAborts implements Rule {
             s.aborts++;
             s.recent.add(a.time());
             s.samples.offer(0, a.origin());
-            if (s.first == null) {
-                s.first = a.time();
-            }
-            s.last = a.time();
+            s.seen(a.time());
             if (s.flagged == null && s.recent.reached(detection.now(), settings.findtime())) {
                 s.flagged = detection.now();
                 detection.flag(verdict(a.clientIp(), s));
@@ -86,24 +79,13 @@ public final class AuthAborts implements Rule {
         }
         if (--untilSweep == 0) {
             untilSweep = SWEEP_EVERY;
-            forgetQuietSources(detection.now());
-        }
-    }
-
-    /** A loop, not {@code removeIf} with a lambda: see {@code Trail.sweep}. */
-    private void forgetQuietSources(Instant now) {
-        Instant horizon = now.minus(settings.findtime());
-        for (Iterator<Source> i = sources.values().iterator(); i.hasNext(); ) {
-            Source s = i.next();
-            if (s.flagged == null && s.last.isBefore(horizon)) {
-                i.remove();
-            }
+            IpActivity.forgetQuiet(sources, detection.now().minus(settings.findtime()));
         }
     }
 
     @Override
     public List<Verdict> findings() {
-        return AttackerFindings.of(sources, s -> s.flagged != null, AuthAborts::verdict);
+        return AttackerFindings.of(sources, AuthAborts::verdict);
     }
 
     private static AttackingIp verdict(String ip, Source s) {

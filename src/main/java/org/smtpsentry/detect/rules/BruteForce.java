@@ -3,7 +3,6 @@ package org.smtpsentry.detect.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +59,13 @@ public final class BruteForce implements Rule {
     }
 
     /** What one IP did. */
-    private final class Source {
+    private final class Source extends IpActivity {
         final RecentTimes[] recent = {new RecentTimes(settings.maxretry()), new RecentTimes(settings.maxretry())};
         final int[] failures = new int[2];
         final Set<String> users = new LinkedHashSet<>();
         final Set<String> loginsAfter = new LinkedHashSet<>();
         final Samples samples = new Samples(2, 3);
         int successesWithoutName;
-        Instant first;
-        Instant last;
-        Instant flagged;
 
         int attempts() {
             return Math.max(failures[0], failures[1]);
@@ -105,7 +101,7 @@ public final class BruteForce implements Rule {
         }
         if (--untilSweep == 0) {
             untilSweep = SWEEP_EVERY;
-            forgetQuietSources(detection.now());
+            IpActivity.forgetQuiet(sources, detection.now().minus(settings.findtime()));
         }
     }
 
@@ -121,10 +117,7 @@ public final class BruteForce implements Rule {
         if (f.user() != null && s.users.size() < USERS_COUNTED) {
             s.users.add(f.user());
         }
-        if (s.first == null) {
-            s.first = f.time();
-        }
-        s.last = f.time();
+        s.seen(f.time());
         s.samples.offer(SAMPLE_FAILURE, f.origin());
         if (s.flagged == null && s.recent[reporter].reached(detection.now(), settings.findtime())) {
             s.flagged = detection.now();
@@ -139,21 +132,9 @@ public final class BruteForce implements Rule {
         }
     }
 
-    /** IPs never flagged and quiet for longer than findtime cannot reach the threshold any more. */
-    /** A loop, not {@code removeIf} with a lambda: see {@code Trail.sweep}. */
-    private void forgetQuietSources(Instant now) {
-        Instant horizon = now.minus(settings.findtime());
-        for (Iterator<Source> i = sources.values().iterator(); i.hasNext(); ) {
-            Source s = i.next();
-            if (s.flagged == null && s.last != null && s.last.isBefore(horizon)) {
-                i.remove();
-            }
-        }
-    }
-
     @Override
     public List<Verdict> findings() {
-        return AttackerFindings.of(sources, s -> s.flagged != null, BruteForce::verdict);
+        return AttackerFindings.of(sources, BruteForce::verdict);
     }
 
     private static AttackingIp verdict(String ip, Source s) {
