@@ -1,6 +1,5 @@
 package org.smtpsentry.logs;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.smtpsentry.event.LinesBefore;
 import org.smtpsentry.event.MailEvent;
@@ -12,10 +11,10 @@ import org.smtpsentry.logs.LogPieces.Piece;
  * instead of waiting. So both cores decode while the detection keeps up, and the events the consumer decoded are in
  * its own core's cache when it takes them (passing events between cores costs as much as a fifth of the run).
  * <p>
- * Pieces decoded out of order, each thread with a decoder of its own, are right only while every line is read on its
- * own ({@link LineDecoder#independentLines()}). A format whose lines carry state is decoded by one decoder, in order,
- * on the thread of its own; and when a piece of a log read in parallel turns out to hold such lines (Sendmail's in a
- * mail.log that began with Postfix's), it and every later piece are decoded again that way.
+ * Pieces decoded out of order, each thread with a decoder of its own, are right only when every line is read on its
+ * own ({@link LineDecoder#independentLines()}); what a line tells about later ones is then carried in order by the
+ * format's {@link InOrder} step, after this. A format whose lines carry more (a header that names the columns) is
+ * decoded by one decoder, in order, on the thread of its own.
  * <p>
  * Memory stays bounded: at most {@link #AHEAD} pieces are read and not yet handed out. One thread at a time reads a
  * piece (and decompresses it), so pieces are numbered in the order read; it lets go of the lock meanwhile, so that the
@@ -26,8 +25,7 @@ final class DecodedPieces {
     private static final int AHEAD = 8;
 
     /** What one piece decoded to: its events, its lines not understood (null when none), how many lines it held. */
-    record Decoded(Piece piece, LinesBefore before, MailEvent[] events, NotUnderstood notUnderstood, int lines,
-                   boolean independentLines) {
+    record Decoded(Piece piece, LinesBefore before, MailEvent[] events, NotUnderstood notUnderstood, int lines) {
     }
 
     /** Decodes one piece with the decoder given. */
@@ -35,12 +33,12 @@ final class DecodedPieces {
         Decoded decode(Piece piece, LineDecoder decoder);
     }
 
-    /** A piece to decode, with the decoder to use; its result counts only while {@code generation} is current. */
-    private record Job(Piece piece, LineDecoder decoder, int generation) {
+    /** A piece to decode, with the decoder to use. */
+    private record Job(Piece piece, LineDecoder decoder) {
     }
 
     /** What a thread is to do when it should read the next piece of the input instead of decoding one. */
-    private static final Job READ = new Job(null, null, -1);
+    private static final Job READ = new Job(null, null);
 
     private final LogPieces pieces;
     private final Supplier<LineDecoder> decoders;
@@ -58,10 +56,8 @@ final class DecodedPieces {
     private int nextToDecode;
     private int handedOut;
     private boolean ended;
-    /** The one decoder that reads every piece, in order, or null while pieces are read in parallel. */
-    private LineDecoder inOrder;
-    /** Counts the restarts in order: a result decoded before the last one is dropped. */
-    private int generation;
+    /** The one decoder that reads every piece, in order, or null when pieces are read in parallel. */
+    private final LineDecoder inOrder;
     /** What failed reading the piece after the last one read, thrown once every piece read was handed out. */
     private Throwable readFailure;
     /** What failed decoding piece {@link #failedPiece} on the thread of its own, thrown when that piece is next. */
@@ -74,9 +70,7 @@ final class DecodedPieces {
         this.decoders = decoders;
         this.decoding = decoding;
         LineDecoder threads = decoders.get();
-        if (!threads.independentLines()) {
-            inOrder = threads;
-        }
+        inOrder = threads.independentLines() ? null : threads;
         if (first == null) {
             ended = true;
         } else {
@@ -97,9 +91,7 @@ final class DecodedPieces {
                         throwIfAny(failure);
                     }
                     Decoded d = done[handedOut % AHEAD];
-                    if (d != null && !d.independentLines() && inOrder == null) {
-                        restartInOrder();
-                    } else if (d != null) {
+                    if (d != null) {
                         done[handedOut % AHEAD] = null;
                         held[handedOut % AHEAD] = null;
                         handedOut++;
@@ -112,7 +104,7 @@ final class DecodedPieces {
                         if (consumers == null) {
                             consumers = decoders.get();
                         }
-                        job = new Job(held[nextToDecode++ % AHEAD], consumers, generation);
+                        job = new Job(held[nextToDecode++ % AHEAD], consumers);
                     } else if (inOrder == null && canRead()) {
                         job = startReading();
                     } else {
@@ -149,7 +141,7 @@ final class DecodedPieces {
                 try {
                     finish(job, decoding.decode(job.piece(), job.decoder()));
                 } catch (RuntimeException | Error e) { // a bug, or out of memory: the consumer must not wait for ever
-                    fail(job, e); // and go on: pieces after it may yet be decoded again, in order
+                    fail(job, e);
                 }
             }
         } catch (InterruptedException e) {
@@ -158,7 +150,7 @@ final class DecodedPieces {
     }
 
     private synchronized void fail(Job job, Throwable e) {
-        if (job.generation() == generation && failure == null) {
+        if (failure == null) {
             failure = e;
             failedPiece = job.piece().number();
             notifyAll();
@@ -168,7 +160,7 @@ final class DecodedPieces {
     private synchronized Job take(LineDecoder own) throws InterruptedException {
         while (true) {
             if (nextToDecode < read) {
-                return new Job(held[nextToDecode++ % AHEAD], inOrder != null ? inOrder : own, generation);
+                return new Job(held[nextToDecode++ % AHEAD], inOrder != null ? inOrder : own);
             } else if (canRead()) {
                 return startReading();
             } else if (ended && (inOrder != null || handedOut >= read)) {
@@ -219,19 +211,7 @@ final class DecodedPieces {
     }
 
     private synchronized void finish(Job job, Decoded decoded) {
-        if (job.generation() == generation) {
-            done[job.piece().number() % AHEAD] = decoded;
-            notifyAll();
-        }
-    }
-
-    /** The next piece to hand out holds lines with state: one decoder reads it and all after it again, in order. */
-    private void restartInOrder() {
-        inOrder = decoders.get();
-        nextToDecode = handedOut;
-        generation++;
-        Arrays.fill(done, null);
-        failure = null; // of a piece not handed out yet: it is decoded again
+        done[job.piece().number() % AHEAD] = decoded;
         notifyAll();
     }
 

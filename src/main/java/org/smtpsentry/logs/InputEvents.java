@@ -33,6 +33,8 @@ final class InputEvents {
     private final LogFormat format;
     private final LogSource source;
     private final DecodedPieces decoded;
+    /** What the events pass through in order (a session's login carried to its messages), or null. */
+    private final InOrder inOrder;
     private final NotUnderstood notUnderstood = new NotUnderstood();
     private final Set<Class<? extends MailEvent>> read;
     /** The events of the piece being handed out: an array, which the JIT reads without a call or a cast an event. */
@@ -67,6 +69,7 @@ final class InputEvents {
                     + "; name its format with --format (" + formatNames() + "); nothing analysed");
         });
         this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
+        this.inOrder = format.inOrder();
         this.decoded = new DecodedPieces(input.name(), pieces, first, () -> format.decoder(source), this::decode);
     }
 
@@ -134,6 +137,9 @@ final class InputEvents {
             take(piece);
         }
         MailEvent event = current[next++];
+        if (inOrder != null) {
+            event = inOrder.next(event);
+        }
         checkTime(event);
         return event;
     }
@@ -192,7 +198,7 @@ final class InputEvents {
         } catch (IOException e) {
             throw new IllegalStateException("a piece's lines are in memory", e);
         }
-        return new Decoded(piece, before, sink.events(), sink.notUnderstood, n, decoder.independentLines());
+        return new Decoded(piece, before, sink.events(), sink.notUnderstood, n);
     }
 
     /** Where a piece's events go. */

@@ -18,9 +18,10 @@ public interface LineDecoder {
     }
 
     /**
-     * Whether every line decoded so far was read on its own, leaving nothing that later lines are read with: then the
-     * pieces of an input may be decoded in any order, each thread with a decoder of its own. A format whose lines
-     * carry state (a header that names the columns, a login named once for a session) says false from the start.
+     * Whether every line is read on its own, leaving nothing that later lines are read with: then the pieces of an
+     * input may be decoded in any order, each thread with a decoder of its own, and what a line tells about later ones
+     * is carried by the format's {@link LogFormat#inOrder()} step (a login named once for a session). A format whose
+     * lines carry more (a header that names the columns, a session's dialogue) says false.
      */
     default boolean independentLines() {
         return false;

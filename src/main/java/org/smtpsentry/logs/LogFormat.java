@@ -19,4 +19,9 @@ public interface LogFormat {
 
     /** A decoder for one input. */
     LineDecoder decoder(LogSource source);
+
+    /** What one input's events pass through in order after decoding in parallel, or null when nothing. */
+    default InOrder inOrder() {
+        return null;
+    }
 }

@@ -2,7 +2,9 @@ package org.smtpsentry.logs;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.smtpsentry.event.MailEvent;
 import org.smtpsentry.event.Origin;
 
 /**
@@ -54,14 +56,26 @@ public final class SyslogFormat implements LogFormat {
         return known && parsed * 2 >= head.size();
     }
 
+    /** The families' steps, one after the other; null when no family has one. */
+    @Override
+    public InOrder inOrder() {
+        InOrder[] steps = programs.stream().map(SyslogProgram::inOrder).filter(Objects::nonNull)
+                .toArray(InOrder[]::new);
+        return steps.length == 0 ? null : event -> {
+            MailEvent e = event;
+            for (InOrder step : steps) {
+                e = step.next(e);
+            }
+            return e;
+        };
+    }
+
     @Override
     public LineDecoder decoder(LogSource source) {
         SyslogHeaders headers = new SyslogHeaders(new SyslogClock(source.writtenBy(), source.zone()));
         List<SyslogProgram> forInput = programs.stream().map(SyslogProgram::forInput).toList();
         NameTable<SyslogProgram> families = new NameTable<>(64, name -> familyOf(name, forInput));
         return new LineDecoder() {
-            private boolean stateKept;
-
             @Override
             public void decode(String line, Origin origin, EventSink sink) {
                 decode(LineBytes.of(line), origin, sink);
@@ -76,14 +90,13 @@ public final class SyslogFormat implements LogFormat {
                 }
                 SyslogProgram program = families.get(parsed.program());
                 if (program != NONE) { // else another program's line (cron, kernel...): not mail, nothing to report
-                    stateKept |= program.keepsState();
                     program.decode(parsed, origin, sink);
                 }
             }
 
             @Override
             public boolean independentLines() {
-                return !stateKept;
+                return true; // what one line tells about later ones is carried by inOrder()
             }
 
             /**

@@ -17,11 +17,11 @@ public interface SyslogProgram {
     }
 
     /**
-     * Whether a line of this family leaves state that later lines are read with (Sendmail names a session's login
-     * once, before its messages). The lines of families that keep none can be read in any order.
+     * What the events of one input pass through in order, for a family whose lines tell about later ones (Sendmail
+     * names a session's login once, before its messages), or null. Its lines are still decoded in any order.
      */
-    default boolean keepsState() {
-        return false;
+    default InOrder inOrder() {
+        return null;
     }
 
     /** Decodes the message of a line this family handles. */

@@ -30,14 +30,14 @@ import org.smtpsentry.logs.LogPieces.Piece;
 class DecodedPiecesTest {
     private static final int PIECES = 120;
 
-    /** A decoder that keeps state once it read a line starting with "S". */
+    /** A decoder that reads each line on its own, or not. */
     private static final class Decoder implements LineDecoder {
         final int number;
-        boolean state;
+        final boolean independent;
 
-        Decoder(int number, boolean state) {
+        Decoder(int number, boolean independent) {
             this.number = number;
-            this.state = state;
+            this.independent = independent;
         }
 
         @Override
@@ -46,7 +46,7 @@ class DecodedPiecesTest {
 
         @Override
         public boolean independentLines() {
-            return !state;
+            return independent;
         }
     }
 
@@ -56,26 +56,25 @@ class DecodedPiecesTest {
     private final AtomicInteger decodersMade = new AtomicInteger();
     private final List<Decoding> decodings = Collections.synchronizedList(new ArrayList<>());
 
-    /** One piece per line: "000" to "119", line {@code stateAt} starting with "S". */
-    private LogPieces pieces(int stateAt) {
+    /** One piece per line: "000" to "119". */
+    private LogPieces pieces() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < PIECES; i++) {
-            text.append(i == stateAt ? "S" : "0").append("%02d\n".formatted(i % 100));
+            text.append("0%02d\n".formatted(i % 100));
         }
         return new LogPieces(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.US_ASCII)), 4, 3);
     }
 
-    private DecodedPieces decoded(LogPieces pieces, boolean stateFromTheStart) {
+    private DecodedPieces decoded(LogPieces pieces, boolean independentLines) {
         return new DecodedPieces("test", pieces, pieces.next(),
-                () -> new Decoder(decodersMade.getAndIncrement(), stateFromTheStart), this::decode);
+                () -> new Decoder(decodersMade.getAndIncrement(), independentLines), this::decode);
     }
 
     private Decoded decode(Piece piece, LineDecoder decoder) {
         Decoder d = (Decoder) decoder;
-        d.state |= piece.bytes()[0] == 'S';
         decodings.add(new Decoding(piece.number(), d.number, Thread.currentThread().getName()));
         LockSupport.parkNanos(200_000);
-        return new Decoded(piece, new LinesBefore(), new MailEvent[0], null, d.number, d.independentLines());
+        return new Decoded(piece, new LinesBefore(), new MailEvent[0], null, d.number);
     }
 
     private static List<Decoded> all(DecodedPieces decoded) {
@@ -88,7 +87,7 @@ class DecodedPiecesTest {
 
     @Test
     void piecesAreHandedOutInOrderWhicheverThreadDecodedThem() {
-        List<Decoded> all = all(decoded(pieces(-1), false));
+        List<Decoded> all = all(decoded(pieces(), true));
         assertEquals(PIECES, all.size());
         for (int i = 0; i < PIECES; i++) {
             assertEquals(i, all.get(i).piece().number());
@@ -100,30 +99,8 @@ class DecodedPiecesTest {
     }
 
     @Test
-    void fromThePieceWhereADecoderKeptStateOneDecoderReadsEveryPieceAgainInOrder() {
-        int stateAt = 50;
-        List<Decoded> all = all(decoded(pieces(stateAt), false));
-        assertEquals(PIECES, all.size());
-        int inOrder = all.get(stateAt).lines(); // the decoder's number
-        for (int i = 0; i < PIECES; i++) {
-            assertEquals(i, all.get(i).piece().number());
-            if (i >= stateAt) {
-                assertEquals(inOrder, all.get(i).lines(), "piece " + i + " read by the decoder in order");
-            }
-        }
-        assertTrue(all.subList(0, stateAt).stream().noneMatch(d -> d.lines() == inOrder));
-        List<Integer> itsPieces = decodings.stream().filter(d -> d.decoder() == inOrder).map(Decoding::piece).toList();
-        List<Integer> expected = new ArrayList<>();
-        for (int i = stateAt; i < PIECES; i++) {
-            expected.add(i);
-        }
-        assertEquals(expected, itsPieces);
-        assertTrue(decodings.stream().filter(d -> d.decoder() == inOrder).allMatch(d -> d.thread().equals("read test")));
-    }
-
-    @Test
     void aFormatWithStateIsReadByOneDecoderInOrderOnItsThread() {
-        List<Decoded> all = all(decoded(pieces(-1), true));
+        List<Decoded> all = all(decoded(pieces(), false));
         assertEquals(PIECES, all.size());
         assertEquals(PIECES, decodings.size());
         for (int i = 0; i < PIECES; i++) {
@@ -136,8 +113,8 @@ class DecodedPiecesTest {
     @Test
     void aDecoderThatFailsOnItsThreadFailsTheConsumer() {
         IllegalStateException bug = new IllegalStateException("a parser's bug");
-        LogPieces pieces = pieces(-1);
-        DecodedPieces decoded = new DecodedPieces("test", pieces, pieces.next(), () -> new Decoder(0, true),
+        LogPieces pieces = pieces();
+        DecodedPieces decoded = new DecodedPieces("test", pieces, pieces.next(), () -> new Decoder(0, false),
                 (piece, decoder) -> {
                     if (piece.number() == 3) {
                         throw bug;
@@ -166,7 +143,7 @@ class DecodedPiecesTest {
             }
         };
         LogPieces pieces = new LogPieces(failing, 4, 3);
-        DecodedPieces decoded = decoded(pieces, false);
+        DecodedPieces decoded = decoded(pieces, true);
         List<Integer> handedOut = new ArrayList<>();
         assertSame(bug, assertThrows(IllegalStateException.class, () -> {
             for (Decoded d = decoded.next(); d != null; d = decoded.next()) {

@@ -39,7 +39,7 @@ class InputEventsTest {
     }
 
     @Test
-    void sendmailLinesAfterPostfixLinesAreReadInOrderByOneDecoder() throws IOException {
+    void aSendmailLoginReachesItsMessageAPieceLaterThoughPiecesAreReadInParallel() throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; lines.size() < 3000; i++) {
             lines.add("Nov 22 10:%02d:%02d mail postfix/smtpd[1]: connect from unknown[192.0.2.%d]".formatted(

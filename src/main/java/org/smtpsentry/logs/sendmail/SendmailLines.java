@@ -18,6 +18,7 @@ import org.smtpsentry.event.Reporter;
 import org.smtpsentry.event.SessionId;
 import org.smtpsentry.event.TlsStarted;
 import org.smtpsentry.logs.EventSink;
+import org.smtpsentry.logs.InOrder;
 import org.smtpsentry.logs.SyslogLine;
 import org.smtpsentry.logs.SyslogProgram;
 
@@ -25,7 +26,8 @@ import org.smtpsentry.logs.SyslogProgram;
  * Sendmail in syslog-style logs ({@code sm-mta}, {@code sendmail}, {@code sm-msp-queue}): {@code AUTH=server},
  * {@code AUTH failure}, {@code STARTTLS=server}, a message's {@code from=} and {@code to=} lines with {@code stat=},
  * and {@code ruleset=} rejects. An sm-mta process serves one SMTP session, so the session is host and pid, and the
- * login of its {@code AUTH=server} line is the login of the messages that follow in that process.
+ * login of its {@code AUTH=server} line is the login of the messages that follow in that process: this reader gives
+ * them the logins of the lines it read, and {@link #inOrder()} those of the lines other readers read.
  */
 public final class SendmailLines implements SyslogProgram {
     private final SessionLogins logins = new SessionLogins();
@@ -35,9 +37,13 @@ public final class SendmailLines implements SyslogProgram {
         return new SendmailLines();
     }
 
+    /**
+     * A session's login, carried in order: the pieces of a log are decoded on several threads, each reader knowing the
+     * logins of the lines it read, and a message's {@code from=} line may come a piece after its session's AUTH line.
+     */
     @Override
-    public boolean keepsState() {
-        return true;
+    public InOrder inOrder() {
+        return new SessionLogins();
     }
 
     @Override

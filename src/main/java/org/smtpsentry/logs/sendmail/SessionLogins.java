@@ -2,13 +2,23 @@ package org.smtpsentry.logs.sendmail;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.smtpsentry.event.AuthSuccess;
+import org.smtpsentry.event.MailEvent;
+import org.smtpsentry.event.MessageAccepted;
+import org.smtpsentry.event.Reporter;
 import org.smtpsentry.event.SessionId;
+import org.smtpsentry.logs.InOrder;
 
 /**
  * The login of each sm-mta process, from its {@code AUTH=server} line to the {@code from=} lines of the messages it
  * takes in: Sendmail names the login only once per session. Bounded: the oldest sessions are forgotten first.
+ * <p>
+ * A reader keeps one for the lines it reads; an input keeps one more for its events in order ({@link #next}), which
+ * gives each message the login of its session's latest AUTH line before it, whichever reader read that line: the
+ * events of a log decoded in pieces on several threads are those of one reader reading it in order.
  */
-final class SessionLogins {
+final class SessionLogins implements InOrder {
     private static final int KEPT = 10_000;
 
     record Login(String user, String mechanism) {
@@ -28,5 +38,22 @@ final class SessionLogins {
 
     Login of(SessionId session) {
         return logins.get(session);
+    }
+
+    @Override
+    public MailEvent next(MailEvent event) {
+        if (event instanceof AuthSuccess s) {
+            if (s.reporter() == Reporter.MTA && s.session() != null) {
+                loggedIn(s.session(), s.user(), s.mechanism());
+            }
+        } else if (!logins.isEmpty() && event instanceof MessageAccepted a && a.session() != null) {
+            Login login = logins.get(a.session());
+            if (login != null && !(Objects.equals(login.user(), a.login())
+                    && Objects.equals(login.mechanism(), a.mechanism()))) {
+                return new MessageAccepted(a.time(), a.origin(), a.queueId(), a.session(), a.clientIp(), login.user(),
+                        login.mechanism());
+            }
+        }
+        return event;
     }
 }
