@@ -24,8 +24,12 @@ import org.smtpsentry.logs.LogPieces.Piece;
 final class DecodedPieces {
     private static final int AHEAD = 8;
 
-    /** What one piece decoded to: its events, its lines not understood (null when none), how many lines it held. */
-    record Decoded(Piece piece, LinesBefore before, MailEvent[] events, NotUnderstood notUnderstood, int lines) {
+    /**
+     * What one piece decoded to: its events, its lines not understood (null when none), how many lines it held, and
+     * whether from it on the events pass the format's in-order step ({@link EventSink#passInOrder()}).
+     */
+    record Decoded(Piece piece, LinesBefore before, MailEvent[] events, NotUnderstood notUnderstood, int lines,
+                   boolean passInOrder) {
     }
 
     /** Decodes one piece with the decoder given. */

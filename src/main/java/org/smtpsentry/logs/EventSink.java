@@ -17,6 +17,14 @@ public interface EventSink {
     }
 
     /**
+     * From this line on, the input's events pass through its format's {@link LogFormat#inOrder()} step: the line left
+     * something that later lines are read with (a session's login). Before the first such line the step would have
+     * nothing to do, and the events of most logs never pass it.
+     */
+    default void passInOrder() {
+    }
+
+    /**
      * The line at {@code where} has a shape no parser knows. {@code kind} names the shape for the operator,
      * e.g. "postfix/smtpd message" or "line without a syslog header"; lines are tallied per kind.
      */

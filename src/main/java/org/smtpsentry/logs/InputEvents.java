@@ -33,8 +33,8 @@ final class InputEvents {
     private final LogFormat format;
     private final LogSource source;
     private final DecodedPieces decoded;
-    /** What the events pass through in order (a session's login carried to its messages), or null. */
-    private final InOrder inOrder;
+    /** What the events pass through in order (a session's login carried to its messages); null until needed. */
+    private InOrder inOrder;
     private final NotUnderstood notUnderstood = new NotUnderstood();
     private final Set<Class<? extends MailEvent>> read;
     /** The events of the piece being handed out: an array, which the JIT reads without a call or a cast an event. */
@@ -69,7 +69,6 @@ final class InputEvents {
                     + "; name its format with --format (" + formatNames() + "); nothing analysed");
         });
         this.source = new LogSource(input.name(), input.path(), input.modified(), zone);
-        this.inOrder = format.inOrder();
         this.decoded = new DecodedPieces(input.name(), pieces, first, () -> format.decoder(source), this::decode);
     }
 
@@ -146,6 +145,9 @@ final class InputEvents {
 
     /** The events of the next piece, numbered after the lines before it. */
     private void take(Decoded piece) {
+        if (piece.passInOrder() && inOrder == null) {
+            inOrder = format.inOrder();
+        }
         piece.before().set(lines);
         lines += piece.lines();
         if (piece.notUnderstood() != null) {
@@ -198,7 +200,7 @@ final class InputEvents {
         } catch (IOException e) {
             throw new IllegalStateException("a piece's lines are in memory", e);
         }
-        return new Decoded(piece, before, sink.events(), sink.notUnderstood, n);
+        return new Decoded(piece, before, sink.events(), sink.notUnderstood, n, sink.passInOrder);
     }
 
     /** Where a piece's events go. */
@@ -207,6 +209,7 @@ final class InputEvents {
         private MailEvent[] events;
         private int count;
         NotUnderstood notUnderstood;
+        boolean passInOrder;
 
         PieceSink(int room, Set<Class<? extends MailEvent>> read) {
             this.events = new MailEvent[room];
@@ -228,6 +231,11 @@ final class InputEvents {
         @Override
         public boolean wants(Class<? extends MailEvent> kind) {
             return read.contains(kind);
+        }
+
+        @Override
+        public void passInOrder() {
+            passInOrder = true;
         }
 
         @Override

@@ -18,7 +18,8 @@ public interface SyslogProgram {
 
     /**
      * What the events of one input pass through in order, for a family whose lines tell about later ones (Sendmail
-     * names a session's login once, before its messages), or null. Its lines are still decoded in any order.
+     * names a session's login once, before its messages), or null. Its lines are still decoded in any order; a line
+     * that tells about later ones calls {@link EventSink#passInOrder()}.
      */
     default InOrder inOrder() {
         return null;

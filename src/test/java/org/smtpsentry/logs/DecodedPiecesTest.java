@@ -74,7 +74,7 @@ class DecodedPiecesTest {
         Decoder d = (Decoder) decoder;
         decodings.add(new Decoding(piece.number(), d.number, Thread.currentThread().getName()));
         LockSupport.parkNanos(200_000);
-        return new Decoded(piece, new LinesBefore(), new MailEvent[0], null, d.number);
+        return new Decoded(piece, new LinesBefore(), new MailEvent[0], null, d.number, false);
     }
 
     private static List<Decoded> all(DecodedPieces decoded) {

@@ -118,6 +118,7 @@ public final class SendmailLines implements SyslogProgram {
         String mech = Fields.value(m, "mech=");
         String ip = Fields.bracketedIp(relay);
         logins.loggedIn(session, user, mech);
+        sink.passInOrder(); // another reader may read this session's messages: inOrder() carries the login to them
         sink.accept(new AuthSuccess(line.time(), origin, session, ip, user, mech, Reporter.MTA));
     }
 
