@@ -6,7 +6,10 @@ import org.smtpsentry.event.Origin;
 /** Turns the lines of one input into events; it may keep state across lines (a year, a session's dialogue). */
 public interface LineDecoder {
 
-    /** Decodes {@code line} (without its line end), found at {@code origin}, into {@code sink}. */
+    /**
+     * Decodes {@code line} (without its line end), found at {@code origin}, into {@code sink}; the events are complete
+     * once they have passed the format's {@link LogFormat#inOrder()} step, if it has one.
+     */
     void decode(String line, Origin origin, EventSink sink);
 
     /**

@@ -90,7 +90,7 @@ class FixtureTest {
         LineDecoder decoder = format.decoder(new LogSource(name, fixture, written, zone));
 
         List<String> problems = new ArrayList<>();
-        Capture capture = new Capture();
+        Capture capture = new Capture(format.inOrder());
         for (int i = 0; i < logLines.size(); i++) {
             capture.clear();
             decoder.decode(logLines.get(i), new Origin(name, i + 1, logLines.get(i)), capture);
@@ -191,9 +191,15 @@ class FixtureTest {
         return new Expected(event, fields, text);
     }
 
+    /** The events of a line, completed as a reader's are, by the format's in-order step (a session's login). */
     private static final class Capture implements EventSink {
         final List<MailEvent> events = new ArrayList<>();
+        final InOrder inOrder;
         int notUnderstood;
+
+        Capture(InOrder inOrder) {
+            this.inOrder = inOrder;
+        }
 
         void clear() {
             events.clear();
@@ -202,7 +208,7 @@ class FixtureTest {
 
         @Override
         public void accept(MailEvent event) {
-            events.add(event);
+            events.add(inOrder == null ? event : inOrder.next(event));
         }
 
         @Override

@@ -84,15 +84,16 @@ class InputEventsTest {
         return events;
     }
 
-    /** The events one decoder makes of the file's lines, read one by one in order. */
+    /** The events one decoder makes of the file's lines, read one by one in order, through the in-order step. */
     private static List<String> lineByLine(Path file, LogFormat format) throws IOException {
         LineDecoder decoder = format.decoder(new LogSource(file.toString(), file,
                 Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC));
+        InOrder inOrder = format.inOrder();
         List<String> events = new ArrayList<>();
         EventSink sink = new EventSink() {
             @Override
             public void accept(MailEvent event) {
-                events.add(event.toString());
+                events.add((inOrder == null ? event : inOrder.next(event)).toString());
             }
 
             @Override

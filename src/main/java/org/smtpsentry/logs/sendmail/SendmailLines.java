@@ -26,20 +26,14 @@ import org.smtpsentry.logs.SyslogProgram;
  * Sendmail in syslog-style logs ({@code sm-mta}, {@code sendmail}, {@code sm-msp-queue}): {@code AUTH=server},
  * {@code AUTH failure}, {@code STARTTLS=server}, a message's {@code from=} and {@code to=} lines with {@code stat=},
  * and {@code ruleset=} rejects. An sm-mta process serves one SMTP session, so the session is host and pid, and the
- * login of its {@code AUTH=server} line is the login of the messages that follow in that process: this reader gives
- * them the logins of the lines it read, and {@link #inOrder()} those of the lines other readers read.
+ * login of its {@code AUTH=server} line is the login of the messages that follow in that process. Each line is read
+ * on its own; {@link #inOrder()} gives a message the login of its session.
  */
 public final class SendmailLines implements SyslogProgram {
-    private final SessionLogins logins = new SessionLogins();
-
-    @Override
-    public SyslogProgram forInput() {
-        return new SendmailLines();
-    }
 
     /**
-     * A session's login, carried in order: the pieces of a log are decoded on several threads, each reader knowing the
-     * logins of the lines it read, and a message's {@code from=} line may come a piece after its session's AUTH line.
+     * A session's login, carried in order: the pieces of a log are decoded on several threads, and a message's
+     * {@code from=} line may come a piece after its session's AUTH line.
      */
     @Override
     public InOrder inOrder() {
@@ -117,8 +111,7 @@ public final class SendmailLines implements SyslogProgram {
         String user = Fields.value(m, "authid=");
         String mech = Fields.value(m, "mech=");
         String ip = Fields.bracketedIp(relay);
-        logins.loggedIn(session, user, mech);
-        sink.passInOrder(); // another reader may read this session's messages: inOrder() carries the login to them
+        sink.passInOrder(); // inOrder() carries the login to the session's messages
         sink.accept(new AuthSuccess(line.time(), origin, session, ip, user, mech, Reporter.MTA));
     }
 
@@ -161,10 +154,8 @@ public final class SendmailLines implements SyslogProgram {
             String user = relay == null ? null : relay.substring(0, relay.indexOf('@'));
             sink.accept(new LocalSubmission(line.time(), origin, id, -1, user, from));
         } else {
-            SessionLogins.Login login = logins.of(session);
-            sink.accept(new MessageAccepted(line.time(), origin, id, session, ip,
-                    login == null ? null : login.user(), login == null ? Fields.value(m, "auth=")
-                    : login.mechanism()));
+            // the login, named by the session's AUTH line, is given in order (inOrder())
+            sink.accept(new MessageAccepted(line.time(), origin, id, session, ip, null, Fields.value(m, "auth=")));
         }
         sink.accept(new MailFrom(line.time(), origin, id, from, size, (int) nrcpts));
         if (msgid != null && msgid.length() > 2) {

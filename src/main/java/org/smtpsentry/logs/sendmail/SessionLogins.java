@@ -12,16 +12,14 @@ import org.smtpsentry.logs.InOrder;
 
 /**
  * The login of each sm-mta process, from its {@code AUTH=server} line to the {@code from=} lines of the messages it
- * takes in: Sendmail names the login only once per session. Bounded: the oldest sessions are forgotten first.
- * <p>
- * A reader keeps one for the lines it reads; an input keeps one more for its events in order ({@link #next}), which
- * gives each message the login of its session's latest AUTH line before it, whichever reader read that line: the
- * events of a log decoded in pieces on several threads are those of one reader reading it in order.
+ * takes in: Sendmail names the login only once per session. One per input, given its events in order: each message
+ * gets the login of its session's latest AUTH line before it, whichever reader read that line. Bounded: the oldest
+ * sessions are forgotten first.
  */
 final class SessionLogins implements InOrder {
     private static final int KEPT = 10_000;
 
-    record Login(String user, String mechanism) {
+    private record Login(String user, String mechanism) {
     }
 
     private final Map<SessionId, Login> logins = new LinkedHashMap<>(16, 0.75f, false) {
@@ -31,13 +29,9 @@ final class SessionLogins implements InOrder {
         }
     };
 
-    void loggedIn(SessionId session, String user, String mechanism) {
+    private void loggedIn(SessionId session, String user, String mechanism) {
         logins.remove(session);
         logins.put(session, new Login(user, mechanism));
-    }
-
-    Login of(SessionId session) {
-        return logins.get(session);
     }
 
     @Override
